@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Builds what the extension and the command-line tool run from:
+//   dist/extension.js  the extension (CommonJS bundle; unified and remark-parse are ESM-only)
+//   dist/cli.js        the `transcript-review` command
+//   syntaxes/transcript.tmLanguage.json from its readable source
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const esbuild = require('esbuild');
+
+const root = path.resolve(__dirname, '..');
+const watch = process.argv.includes('--watch');
+const production = !process.argv.includes('--dev');
+
+const entries = [
+  { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', external: [] },
+];
+
+async function main() {
+  const grammarBuilder = path.join(__dirname, 'build-grammar.js');
+  if (fs.existsSync(grammarBuilder)) require(grammarBuilder).buildGrammar();
+  for (const entry of entries) {
+    if (!fs.existsSync(path.join(root, entry.in))) continue;
+    const options = {
+      entryPoints: [path.join(root, entry.in)],
+      outfile: path.join(root, entry.out),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: entry.external,
+      minify: production,
+      sourcemap: !production,
+      logLevel: 'warning',
+      metafile: true,
+    };
+    if (watch) {
+      const ctx = await esbuild.context(options);
+      await ctx.watch();
+    } else {
+      await esbuild.build(options);
+    }
+  }
+}
+
+main().catch(err => {
+  console.error(err.message || err);
+  process.exit(1);
+});

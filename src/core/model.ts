@@ -1,0 +1,99 @@
+/**
+ * The transcript model every feature reads: one `Transcript` per document version.
+ */
+import type { Range } from './position';
+
+export type TranscriptFormat = 'plain' | 'markdown' | 'webvtt' | 'srt';
+
+export interface Metadata {
+  title: string | null;
+  /** ISO `YYYY-MM-DD`. */
+  date: string | null;
+  /** `HH:MM` (24 h) or as written when it cannot be normalised. */
+  time: string | null;
+  place: string | null;
+  publisher: string | null;
+  url: string | null;
+  /** Other front-matter or header fields, as written (`speakers`, `tags`, ...). */
+  extra: Record<string, string>;
+}
+
+export interface Paragraph {
+  /** Range of the paragraph's text (label excluded for the first paragraph of a turn). */
+  range: Range;
+}
+
+export interface Turn {
+  /** Index in `Transcript.turns`. */
+  index: number;
+  /** Speaker name as written, without qualifier or markup; null when unknown. */
+  speaker: string | null;
+  /** The label as written, without its colon or markup; null for an unlabelled turn (the opening). */
+  label: string | null;
+  /** Text of a parenthesised qualifier, without the parentheses: `to both ministers`. */
+  qualifier: string | null;
+  /** True for explicit question markers (`Question:`, `Q.`, `Q:` ...). */
+  isQuestion: boolean;
+  /** True for testimony answer markers (`A`, `A.`, `A:`). */
+  isAnswer: boolean;
+  /** People the qualifier names (`both ministers`, `Mr. Smith`). */
+  addressees: string[];
+  /** From the label (or the opening line) to the end of its last paragraph. */
+  range: Range;
+  /** Range of the label itself, markup included; null when unlabelled. */
+  labelRange: Range | null;
+  paragraphs: Paragraph[];
+  /** `HH:MM:SS` (or `HH:MM:SS.mmm`) where the transcript gives one. */
+  startTime: string | null;
+}
+
+export interface Exchange {
+  /** 1-based question number: Q1, Q2, ... */
+  number: number;
+  /** Short topic label from the question: a key phrase. */
+  topic: string;
+  question: Turn;
+  answers: Turn[];
+  /** From the question to the end of its last answer. */
+  range: Range;
+}
+
+export interface Section {
+  title: string;
+  /** Heading level (1-6); separators (`* * *`) make level-less sections (0). */
+  level: number;
+  range: Range;
+  /** Range of the heading line itself. */
+  headingRange: Range;
+}
+
+export interface Speaker {
+  name: string;
+  turns: number;
+  words: number;
+}
+
+export interface Transcript {
+  format: TranscriptFormat;
+  /** The encoding the bytes were read in, or `utf-16` for an in-editor string. */
+  encoding: string;
+  metadata: Metadata;
+  /** Ranges that are not transcript: site banners, mailing-list lines, page footers, word indexes. */
+  boilerplate: Range[];
+  /** Header lines (title, date) before the body. */
+  header: Range | null;
+  sections: Section[];
+  turns: Turn[];
+  exchanges: Exchange[];
+  speakers: Speaker[];
+  /** Court transcripts: the page and line number printed for a document line (0-based), if any. */
+  pageLines: PageLineMap | null;
+  /** Number of lines of the document. */
+  lineCount: number;
+}
+
+/** Maps document lines to the page:line numbers printed in a court transcript. */
+export interface PageLineMap {
+  /** For a 0-based document line: `{ page, line }` printed on it, or undefined. */
+  at(documentLine: number): { page: number; line: number } | undefined;
+}
