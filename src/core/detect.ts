@@ -1,0 +1,63 @@
+/**
+ * Whether a parsed plain-text or Markdown document reads as a transcript, so the editor can offer
+ * (or apply) the Transcript language. Deliberately conservative: a README with a few `Usage:` or
+ * `**Default:**` lines must stay what it is, while a two-person interview of a handful of turns
+ * should be recognised.
+ */
+import type { Transcript } from './model';
+
+/** Labelled turns needed before a conversation counts (A, B, A, B). */
+const MIN_LABELLED_TURNS = 4;
+/** Explicit question markers needed on their own (`Question:`, `Q.`). */
+const MIN_QUESTIONS = 2;
+/** Reference documents label short fields (`Type: string`); speech runs longer. */
+const MIN_WORDS_PER_TURN = 4;
+
+/** Labels common in documentation that are never people (the parser rejects most such labels already). */
+const DOCUMENT_LABELS = new Set([
+  'usage', 'default', 'defaults', 'type', 'types', 'returns', 'return', 'parameters', 'parameter', 'params',
+  'arguments', 'options', 'input', 'output', 'example', 'examples', 'note', 'notes', 'warning', 'tip',
+  'important', 'caution', 'description', 'status', 'version', 'license', 'requirements', 'installation',
+  'solution', 'problem', 'error', 'result', 'results', 'fixed', 'added', 'changed', 'removed', 'todo',
+]);
+
+export function looksLikeTranscript(t: Transcript): boolean {
+  // Caption formats are transcripts by definition.
+  if (t.format === 'webvtt' || t.format === 'srt') return t.turns.length > 0;
+
+  const labelled = t.turns.filter(turn => turn.label !== null && !isDocumentLabel(turn.speaker ?? turn.label));
+  const questions = labelled.filter(turn => turn.isQuestion).length;
+  if (questions >= MIN_QUESTIONS && hasAnswer(t)) return true;
+
+  if (labelled.length < MIN_LABELLED_TURNS) return false;
+  const turnsBySpeaker = new Map<string, number>();
+  for (const turn of labelled) {
+    const who = speakerKey(turn.speaker ?? turn.label ?? '');
+    turnsBySpeaker.set(who, (turnsBySpeaker.get(who) ?? 0) + 1);
+  }
+  // At least two people who each speak more than once: a conversation, not a list of fields.
+  const recurring = [...turnsBySpeaker.values()].filter(n => n >= 2).length;
+  if (recurring < 2) return false;
+  return meanWordsPerTurn(t, labelled.length) >= MIN_WORDS_PER_TURN;
+}
+
+function hasAnswer(t: Transcript): boolean {
+  return t.exchanges.some(exchange => exchange.answers.length > 0);
+}
+
+function isDocumentLabel(label: string | null): boolean {
+  return label !== null && DOCUMENT_LABELS.has(label.trim().toLowerCase());
+}
+
+function speakerKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+function meanWordsPerTurn(t: Transcript, labelledTurns: number): number {
+  const named = t.speakers.filter(s => !isDocumentLabel(s.name));
+  const words = named.reduce((sum, s) => sum + s.words, 0);
+  const turns = named.reduce((sum, s) => sum + s.turns, 0);
+  // Without speaker statistics, do not hold their absence against the document.
+  if (turns === 0) return labelledTurns > 0 ? MIN_WORDS_PER_TURN : 0;
+  return words / turns;
+}

@@ -1,0 +1,212 @@
+/**
+ * The transcript's structure as a tree for the Outline, breadcrumbs, sticky scroll and Go to Symbol:
+ * title, opening statement, sections, exchanges (question + answers) and, where a transcript has no
+ * questions, its turns by speaker.
+ *
+ * Every child's range lies inside its parent's and every selectionRange inside its range: VS Code
+ * rejects or misplaces symbols otherwise, so ranges from the model are clamped where they overreach.
+ */
+import type { Exchange, Section, Transcript, Turn } from './model';
+import { comparePositions, type Position, type Range } from './position';
+
+export type OutlineKind = 'title' | 'opening' | 'section' | 'exchange' | 'question' | 'answer' | 'turn';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  /** Never empty. */
+  name: string;
+  /** Shown dimmed after the name; may be empty. */
+  detail: string;
+  range: Range;
+  /** The part revealed and selected when the node is picked: a label or heading, inside `range`. */
+  selectionRange: Range;
+  children: OutlineNode[];
+}
+
+export function buildOutline(t: Transcript): OutlineNode[] {
+  const items: Item[] = [];
+  const titleSection = findTitleSection(t);
+  if (t.metadata.title && !titleSection) {
+    const title = titleNode(t.metadata.title, t.header);
+    if (title) items.push({ node: title, container: false, sectionLevel: null });
+  }
+  for (const section of t.sections) {
+    const kind = section === titleSection ? 'title' : 'section';
+    items.push({ node: sectionNode(section, kind), container: true, sectionLevel: section.level });
+  }
+  const inExchange = new Set<Turn>();
+  for (const exchange of t.exchanges) {
+    inExchange.add(exchange.question);
+    for (const answer of exchange.answers) inExchange.add(answer);
+    items.push({ node: exchangeNode(exchange), container: false, sectionLevel: null });
+  }
+  const firstLabelled = t.turns.findIndex(turn => turn.label !== null);
+  t.turns.forEach((turn, position) => {
+    if (inExchange.has(turn)) return;
+    // The opening is the unlabelled text before the first label; a file without labels has none.
+    const isOpening = turn.label === null && firstLabelled >= 0 && position < firstLabelled;
+    items.push({ node: turnNode(turn, isOpening ? 'opening' : 'turn'), container: false, sectionLevel: null });
+  });
+  return nest(items);
+}
+
+/** The display name of whoever speaks a turn. */
+export function speakerName(turn: Turn): string {
+  if (turn.speaker) return turn.speaker;
+  if (turn.isQuestion) return 'Question';
+  if (turn.isAnswer) return 'Answer';
+  if (turn.label) return turn.label;
+  return turn.startTime ?? 'Unattributed';
+}
+
+/** `Q3 · vaccination passports` */
+export function exchangeName(exchange: Exchange): string {
+  const topic = exchange.topic.trim();
+  return topic ? `Q${exchange.number} · ${topic}` : `Q${exchange.number}`;
+}
+
+interface Item {
+  node: OutlineNode;
+  /** Whether later items starting inside this one become its children. */
+  container: boolean;
+  /** Heading level for sections (0 for separators), null for everything else. */
+  sectionLevel: number | null;
+}
+
+/**
+ * Places every item under the innermost container that contains its start, in document order.
+ * A section only goes under a section of a smaller heading level, and a separator section (level 0)
+ * contains no sections, so a `##` after a `###` becomes its sibling even if the model's ranges overlap.
+ */
+function nest(items: Item[]): OutlineNode[] {
+  const sorted = items
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => comparePositions(a.item.node.range.start, b.item.node.range.start)
+      || comparePositions(b.item.node.range.end, a.item.node.range.end)
+      || a.order - b.order)
+    .map(x => x.item);
+  const roots: OutlineNode[] = [];
+  const stack: Item[] = [];
+  for (const item of sorted) {
+    while (stack.length > 0 && !canHold(stack[stack.length - 1], item)) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      clampInto(item.node, parent.node.range);
+      parent.node.children.push(item.node);
+    } else {
+      roots.push(item.node);
+    }
+    if (item.container) stack.push(item);
+  }
+  return roots;
+}
+
+function canHold(parent: Item, child: Item): boolean {
+  const start = child.node.range.start;
+  const { range } = parent.node;
+  if (comparePositions(start, range.start) < 0 || comparePositions(start, range.end) >= 0) return false;
+  if (child.sectionLevel === null || parent.sectionLevel === null) return true;
+  return parent.sectionLevel > 0 && (child.sectionLevel === 0 || child.sectionLevel > parent.sectionLevel);
+}
+
+/** Shrinks a node (and its children) so it lies inside `outer`. */
+function clampInto(node: OutlineNode, outer: Range): void {
+  node.range = intersect(node.range, outer);
+  node.selectionRange = intersect(node.selectionRange, node.range);
+  for (const child of node.children) clampInto(child, node.range);
+}
+
+function intersect(inner: Range, outer: Range): Range {
+  const start = maxPosition(inner.start, outer.start);
+  let end = minPosition(inner.end, outer.end);
+  if (comparePositions(end, start) < 0) end = start;
+  return { start: minPosition(start, outer.end), end };
+}
+
+function maxPosition(a: Position, b: Position): Position {
+  return comparePositions(a, b) >= 0 ? a : b;
+}
+
+function minPosition(a: Position, b: Position): Position {
+  return comparePositions(a, b) <= 0 ? a : b;
+}
+
+function findTitleSection(t: Transcript): Section | undefined {
+  const title = t.metadata.title?.trim().toLowerCase();
+  if (!title) return undefined;
+  return t.sections.find(s => s.level === 1 && s.title.trim().toLowerCase() === title);
+}
+
+function titleNode(title: string, header: Range | null): OutlineNode | null {
+  // Without a header range there is no place in the document to point at (a title from elsewhere).
+  if (!header) return null;
+  return { kind: 'title', name: title.trim() || 'Title', detail: '', range: header, selectionRange: header, children: [] };
+}
+
+function sectionNode(section: Section, kind: 'title' | 'section'): OutlineNode {
+  const range = { start: minPosition(section.range.start, section.headingRange.start), end: section.range.end };
+  const node: OutlineNode = {
+    kind,
+    name: section.title.trim() || (section.level === 0 ? '* * *' : 'Section'),
+    detail: '',
+    range,
+    selectionRange: section.headingRange,
+    children: [],
+  };
+  node.selectionRange = intersect(node.selectionRange, node.range);
+  return node;
+}
+
+function exchangeNode(exchange: Exchange): OutlineNode {
+  const question = turnNode(exchange.question, 'question');
+  const range = spanning(exchange.range, exchange.question.range);
+  const node: OutlineNode = {
+    kind: 'exchange',
+    name: exchangeName(exchange),
+    detail: exchangeDetail(exchange.question),
+    range,
+    selectionRange: question.selectionRange,
+    children: [question, ...exchange.answers.map(answer => turnNode(answer, 'answer'))],
+  };
+  clampInto(node, range);
+  return node;
+}
+
+/** The asker and whom they address: `Jane Roe to both ministers`, or `to both ministers` for an anonymous question. */
+function exchangeDetail(question: Turn): string {
+  const parts: string[] = [];
+  if (question.speaker && !/^(q|question)\.?$/i.test(question.speaker.trim())) parts.push(question.speaker);
+  if (question.addressees.length > 0) parts.push(`to ${joinNames(question.addressees)}`);
+  return parts.join(' ');
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function turnNode(turn: Turn, kind: 'opening' | 'question' | 'answer' | 'turn'): OutlineNode {
+  const name = kind === 'opening' ? 'Opening statement' : speakerName(turn);
+  const details: string[] = [];
+  if (kind === 'opening' && turn.speaker) details.push(turn.speaker);
+  if (turn.qualifier) details.push(turn.qualifier);
+  if (turn.startTime && turn.startTime !== name) details.push(turn.startTime);
+  const node: OutlineNode = {
+    kind, name, detail: details.join(' · '), range: turn.range, selectionRange: turnSelection(turn), children: [],
+  };
+  node.selectionRange = intersect(node.selectionRange, node.range);
+  return node;
+}
+
+/** The label when there is one; otherwise the first line of the turn, or its start. */
+function turnSelection(turn: Turn): Range {
+  if (turn.labelRange) return turn.labelRange;
+  const first = turn.paragraphs[0]?.range;
+  if (first && first.start.line === first.end.line) return first;
+  if (turn.range.start.line === turn.range.end.line) return turn.range;
+  return { start: turn.range.start, end: turn.range.start };
+}
+
+function spanning(a: Range, b: Range): Range {
+  return { start: minPosition(a.start, b.start), end: maxPosition(a.end, b.end) };
+}

@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import { looksLikeTranscript } from '../../src/core/detect';
+import type { Speaker, Transcript, Turn } from '../../src/core/model';
+import { range } from '../../src/core/position';
+
+// Hand-built models: what the parser would find in each kind of document.
+
+interface Said {
+  who: string | null;
+  label?: string | null;
+  question?: boolean;
+  words?: number;
+}
+
+function transcriptOf(turns: Said[], format: Transcript['format'] = 'plain'): Transcript {
+  const built: Turn[] = turns.map((s, index) => ({
+    index,
+    speaker: s.who,
+    label: s.label === undefined ? s.who : s.label,
+    qualifier: null,
+    isQuestion: s.question ?? false,
+    isAnswer: false,
+    addressees: [],
+    range: range(index * 2, 0, index * 2, 60),
+    labelRange: null,
+    paragraphs: [],
+    startTime: null,
+  }));
+  const speakers = new Map<string, Speaker>();
+  turns.forEach(s => {
+    if (!s.who) return;
+    const speaker = speakers.get(s.who) ?? { name: s.who, turns: 0, words: 0 };
+    speaker.turns += 1;
+    speaker.words += s.words ?? 20;
+    speakers.set(s.who, speaker);
+  });
+  const exchanges = built
+    .filter(turn => turn.isQuestion)
+    .map((question, i) => {
+      const next = built[question.index + 1];
+      const answers = next && !next.isQuestion ? [next] : [];
+      return { number: i + 1, topic: '', question, answers, range: question.range };
+    });
+  return {
+    format, encoding: 'utf-16',
+    metadata: { title: null, date: null, time: null, place: null, publisher: null, url: null, extra: {} },
+    boilerplate: [], header: null, sections: [], turns: built, exchanges, speakers: [...speakers.values()],
+    pageLines: null, lineCount: turns.length * 2 + 1,
+  };
+}
+
+const question = (): Said => ({ who: null, label: 'Question', question: true });
+
+describe('looksLikeTranscript', () => {
+  it('recognises an interview: labelled turns by two people who each speak more than once', () => {
+    const t = transcriptOf([{ who: 'Host' }, { who: 'Guest' }, { who: 'Host' }, { who: 'Guest' }]);
+    assert.strictEqual(looksLikeTranscript(t), true);
+  });
+
+  it('recognises a press conference by its question markers and answers', () => {
+    const t = transcriptOf([{ who: null, label: null }, question(), { who: 'Sergey Lavrov' }, question(), { who: 'Sergey Lavrov' }]);
+    assert.strictEqual(looksLikeTranscript(t), true);
+  });
+
+  it('recognises a debate of many speakers', () => {
+    const names = ['HOLT', 'WARREN', 'GUTHRIE', 'O\'ROURKE', 'HOLT', 'BOOKER', 'WARREN', 'HOLT'];
+    assert.strictEqual(looksLikeTranscript(transcriptOf(names.map(who => ({ who })))), true);
+  });
+
+  it('rejects prose without labels', () => {
+    const t = transcriptOf([{ who: null, label: null }]);
+    assert.strictEqual(looksLikeTranscript(t), false);
+  });
+
+  it('rejects a README whose only labels are a couple of stray ones', () => {
+    const t = transcriptOf([{ who: null, label: null }, { who: 'Maintainer' }, { who: null, label: null }, { who: 'Contributors' }]);
+    assert.strictEqual(looksLikeTranscript(t), false);
+  });
+
+  it('rejects one person speaking: a monologue with a label is not a conversation', () => {
+    const t = transcriptOf([{ who: 'Narrator' }, { who: 'Narrator' }, { who: 'Narrator' }, { who: 'Narrator' }]);
+    assert.strictEqual(looksLikeTranscript(t), false);
+  });
+
+  it('rejects four labels by four people once each: attributions, not a conversation', () => {
+    const t = transcriptOf([{ who: 'Alice' }, { who: 'Bob' }, { who: 'Carol' }, { who: 'Dave' }]);
+    assert.strictEqual(looksLikeTranscript(t), false);
+  });
+
+  it('rejects settings documentation that repeats short field labels', () => {
+    const fields: Said[] = [];
+    for (let i = 0; i < 6; i++) fields.push({ who: 'Scope', words: 1 }, { who: 'Since', words: 2 });
+    assert.strictEqual(looksLikeTranscript(transcriptOf(fields)), false);
+  });
+
+  it('does not count documentation labels such as Usage and Default as speakers', () => {
+    const fields: Said[] = [];
+    for (let i = 0; i < 4; i++) fields.push({ who: 'Usage', words: 12 }, { who: 'Default', words: 8 });
+    assert.strictEqual(looksLikeTranscript(transcriptOf(fields)), false);
+  });
+
+  it('wants an answer to the questions, not a list of questions alone', () => {
+    const t = transcriptOf([question(), question(), question()]);
+    assert.strictEqual(looksLikeTranscript(t), false);
+  });
+
+  it('takes caption files with cues as transcripts, even without speakers', () => {
+    const t = transcriptOf([{ who: null, label: null }, { who: null, label: null }], 'srt');
+    assert.strictEqual(looksLikeTranscript(t), true);
+    assert.strictEqual(looksLikeTranscript(transcriptOf([], 'webvtt')), false);
+  });
+});
