@@ -1,0 +1,68 @@
+/**
+ * The status bar item that says where the cursor is in a transcript: `Q3 · Sergey Lavrov`,
+ * `Opening · Sergey Lavrov`, or the section. Shown only for transcript editors; a click opens
+ * Go to Question.
+ */
+import * as vscode from 'vscode';
+import { describeLocation, locate } from '../../core/navigation';
+import { GO_TO_QUESTION_COMMAND } from '../commands/goToQuestion';
+import { fromVsPosition } from '../convert';
+import type { TranscriptCache } from '../transcriptCache';
+
+export const TRANSCRIPT_LANGUAGE = 'transcript';
+
+/** Longest text shown before it is cut with an ellipsis (section titles can be sentences). */
+const MAX_TEXT = 48;
+
+export interface LocationItemState {
+  visible: boolean;
+  text: string;
+  tooltip: string;
+}
+
+export class LocationItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('transcriptReview.location', vscode.StatusBarAlignment.Right, 100);
+  private state: LocationItemState = { visible: false, text: '', tooltip: '' };
+
+  constructor(private readonly cache: TranscriptCache) {
+    this.item.name = 'Transcript Location';
+    this.item.command = { title: 'Go to Question...', command: GO_TO_QUESTION_COMMAND };
+  }
+
+  /** What the item shows now, as the user sees it. */
+  get current(): LocationItemState {
+    return { ...this.state };
+  }
+
+  update(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): void {
+    if (!editor || editor.document.languageId !== TRANSCRIPT_LANGUAGE) {
+      this.state = { visible: false, text: '', tooltip: '' };
+      this.item.hide();
+      return;
+    }
+    const transcript = this.cache.get(editor.document);
+    const location = locate(transcript, fromVsPosition(editor.selection.active));
+    const where = describeLocation(location);
+    const text = shorten(where || 'Transcript');
+    const lines = [];
+    if (location.exchange) lines.push(`Q${location.exchange.number}: ${location.exchange.topic}`);
+    if (location.turn?.speaker) lines.push(`Speaker: ${location.turn.speaker}`);
+    if (location.section) lines.push(`Section: ${location.section.title}`);
+    if (lines.length === 0) lines.push(`${transcript.exchanges.length} questions, ${transcript.turns.length} turns`);
+    lines.push('Click to go to a question');
+    const tooltip = lines.join('\n');
+    this.state = { visible: true, text, tooltip };
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: `Transcript location: ${where || 'none'}` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
+
+function shorten(text: string): string {
+  return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1).trimEnd()}…`;
+}
