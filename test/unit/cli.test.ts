@@ -1,0 +1,284 @@
+/**
+ * The command-line tool as a user runs it: `node bin/transcript-review.js ...` in a child process
+ * (the shim loads the esbuild bundle dist/cli.js, rebuilt here when older than the sources).
+ * Checks the output, the one-line error messages and the exit codes.
+ */
+import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '../../..');
+const bin = path.join(root, 'bin/transcript-review.js');
+const bundle = path.join(root, 'dist/cli.js');
+const press = path.join(root, 'test/fixtures/cli/press.txt');
+
+interface Run { status: number | null; stdout: string; stderr: string }
+
+function run(args: string[], input?: Uint8Array | string): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One line on stderr, naming the tool and matching `pattern`; nothing on stdout; no stack trace. */
+function assertFails(result: Run, exitCode: 1 | 2, pattern: RegExp): void {
+  assert.strictEqual(result.stdout, '', `stdout should be empty, got ${JSON.stringify(result.stdout)}`);
+  assert.match(result.stderr, /^transcript-review: [^\n]+\n$/, `stderr should be one line, got ${JSON.stringify(result.stderr)}`);
+  assert.doesNotMatch(result.stderr, /\n\s+at /);
+  assert.match(result.stderr, pattern);
+  assert.strictEqual(result.status, exitCode, `exit status for ${JSON.stringify(result.stderr)}`);
+}
+
+function newestSourceTime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function json(result: Run): Record<string, unknown> {
+  assert.strictEqual(result.stderr, '');
+  assert.strictEqual(result.status, 0);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+function assertLineSpan(item: { startLine: unknown; endLine: unknown }, lineCount: number): void {
+  assert.ok(Number.isInteger(item.startLine) && Number.isInteger(item.endLine), JSON.stringify(item));
+  const { startLine, endLine } = item as { startLine: number; endLine: number };
+  assert.ok(startLine >= 1 && startLine <= endLine && endLine <= lineCount, JSON.stringify(item));
+}
+
+function nullOrString(value: unknown): boolean {
+  return value === null || typeof value === 'string';
+}
+
+describe('transcript-review (command line)', function () {
+  this.timeout(60000);
+  let tmp: string;
+
+  before(() => {
+    if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSourceTime(path.join(root, 'src'))) {
+      execFileSync(process.execPath, [path.join(root, 'scripts/build.js')], { cwd: root, stdio: 'pipe' });
+    }
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-cli-'));
+  });
+
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  function tmpFile(name: string, bytes: Uint8Array | string): string {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, bytes);
+    return file;
+  }
+
+  describe('help and version', () => {
+    it('prints the commands for --help and exits 0', () => {
+      const result = run(['--help']);
+      assert.strictEqual(result.status, 0);
+      assert.strictEqual(result.stderr, '');
+      for (const command of ['outline FILE', 'speakers FILE', 'cite FILE --lines A[-B]']) assert.ok(result.stdout.includes(command), command);
+    });
+
+    it('prints a command\'s own help for `cite --help`', () => {
+      const result = run(['cite', '--help']);
+      assert.strictEqual(result.status, 0);
+      assert.match(result.stdout, /^Usage: transcript-review cite FILE --lines A\[-B\] \[--style plain\|markdown\]/);
+    });
+
+    it('prints the package version for --version', () => {
+      const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+      const result = run(['--version']);
+      assert.strictEqual(result.status, 0);
+      assert.strictEqual(result.stdout, `transcript-review ${version}\n`);
+    });
+  });
+
+  describe('usage errors: one line on stderr, exit 2', () => {
+    it('no command at all', () => assertFails(run([]), 2, /no command given/));
+    it('an unknown command', () => assertFails(run(['summarize', press]), 2, /unknown command 'summarize'/));
+    it('an unknown option', () => assertFails(run(['outline', press, '--yaml']), 2, /unknown option '--yaml' for outline/));
+    it('an unknown short option', () => assertFails(run(['outline', '-x', press]), 2, /unknown option '-x'/));
+    it('an option of another command', () => assertFails(run(['speakers', press, '--lines', '3']), 2, /unknown option '--lines' for speakers/));
+    it('a value given to a flag', () => assertFails(run(['outline', press, '--json=yes']), 2, /--json takes no value/));
+    it('an option given twice', () => assertFails(run(['cite', press, '--lines', '3', '--lines', '4']), 2, /--lines is given twice/));
+    it('a missing FILE', () => assertFails(run(['outline', '--json']), 2, /outline needs a FILE/));
+    it('two FILEs', () => assertFails(run(['speakers', press, press]), 2, /takes one FILE/));
+    it('cite without --lines', () => assertFails(run(['cite', press]), 2, /cite needs --lines/));
+    it('--lines without a value', () => assertFails(run(['cite', press, '--lines']), 2, /--lines needs a value/));
+    it('--lines that is not a line span', () => assertFails(run(['cite', press, '--lines', 'ten']), 2, /--lines expects A or A-B.*'ten'/));
+    it('--lines 0', () => assertFails(run(['cite', press, '--lines', '0']), 2, /--lines counts from 1/));
+    it('--lines that ends before it starts', () => assertFails(run(['cite', press, '--lines=9-7']), 2, /--lines 9-7 ends before it starts/));
+    it('an unknown --style', () => assertFails(run(['cite', press, '--lines', '17', '--style', 'apa']), 2, /--style must be plain or markdown, not 'apa'/));
+    it('a usage error even when the file is missing too', () => assertFails(run(['cite', 'missing.txt', '--lines', 'x']), 2, /--lines expects/));
+  });
+
+  describe('input errors: one line on stderr, exit 1', () => {
+    it('a missing file', () => assertFails(run(['outline', path.join(tmp, 'nowhere.txt')]), 1, /nowhere\.txt: no such file/));
+    it('a directory', () => assertFails(run(['speakers', tmp]), 1, /is a directory, not a transcript file/));
+
+    it('a path through a file (unreadable)', () => {
+      assertFails(run(['outline', path.join(press, 'inside.txt')]), 1, /inside\.txt: a part of the path is not a directory/);
+    });
+
+    it('a symbolic link loop (unreadable)', () => {
+      const loop = path.join(tmp, 'loop.txt');
+      fs.symlinkSync(loop, loop);
+      assertFails(run(['outline', loop]), 1, /loop\.txt: too many symbolic links/);
+    });
+
+    it('a binary file', () => {
+      const png = tmpFile('picture.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+      assertFails(run(['outline', png, '--json']), 1, /picture\.png: .*binary file.*NUL byte/);
+    });
+
+    it('lines outside the file', () => {
+      assertFails(run(['cite', press, '--lines', '29-40']), 1, /lines 29-40 are outside .*press\.txt, which has 30 lines/);
+      assertFails(run(['cite', press, '--lines', '31']), 1, /line 31 is outside/);
+    });
+  });
+
+  describe('outline --json', () => {
+    it('prints the documented object with the documented types', () => {
+      const out = json(run(['outline', press, '--json']));
+      for (const key of ['format', 'encoding', 'metadata', 'speakers', 'turns', 'topics']) assert.ok(key in out, key);
+      assert.ok(['plain', 'markdown', 'webvtt', 'srt'].includes(out.format as string));
+      assert.strictEqual(out.encoding, 'utf-8');
+      assert.strictEqual(out.lineCount, 30);
+      const metadata = out.metadata as Record<string, unknown>;
+      assert.deepStrictEqual(Object.keys(metadata).sort(), ['date', 'place', 'publisher', 'time', 'title', 'url']);
+      assert.ok(Object.values(metadata).every(nullOrString));
+      for (const s of out.speakers as Record<string, unknown>[]) {
+        assert.strictEqual(typeof s.name, 'string');
+        assert.ok(Number.isInteger(s.turns) && Number.isInteger(s.words));
+      }
+      let previousStart = 0;
+      for (const turn of out.turns as Record<string, unknown>[]) {
+        assert.ok(nullOrString(turn.speaker) && nullOrString(turn.label) && nullOrString(turn.startTime), JSON.stringify(turn));
+        assert.strictEqual(typeof turn.isQuestion, 'boolean');
+        assertLineSpan(turn as { startLine: unknown; endLine: unknown }, 30);
+        assert.ok((turn.startLine as number) > previousStart, 'turns in document order');
+        previousStart = turn.startLine as number;
+      }
+      for (const topic of out.topics as Record<string, unknown>[]) {
+        assert.strictEqual(typeof topic.title, 'string');
+        assertLineSpan(topic as { startLine: unknown; endLine: unknown }, 30);
+      }
+    });
+
+    it('reports the encoding of a Windows-1252 file', () => {
+      const bytes = Buffer.from(fs.readFileSync(press, 'utf8').replace("Varga's", 'Varga\u0092s'), 'latin1');
+      assert.strictEqual(json(run(['outline', tmpFile('press-1252.txt', bytes), '--json'])).encoding, 'windows-1252');
+    });
+
+    it('reports the encoding of a UTF-16 LE file with a BOM, with CRLF line ends', () => {
+      const text = fs.readFileSync(press, 'utf8').replace(/\n/g, '\r\n');
+      const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      const out = json(run(['outline', tmpFile('press-utf16.txt', bytes), '--json']));
+      assert.strictEqual(out.encoding, 'utf-16le');
+      assert.strictEqual(out.lineCount, 30);
+    });
+
+    it('reads standard input for FILE -', () => {
+      const out = json(run(['outline', '-', '--json'], Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('Q: Why?\nA: Because.\n')])));
+      assert.strictEqual(out.encoding, 'utf-8-bom');
+      assert.strictEqual(out.lineCount, 3);
+    });
+  });
+
+  describe('readable output', () => {
+    it('outline prints a summary line with the format and encoding', () => {
+      const result = run(['outline', press]);
+      assert.strictEqual(result.status, 0);
+      assert.strictEqual(result.stderr, '');
+      assert.match(result.stdout, /^plain, utf-8 · 30 lines · \d+ speakers? · \d+ turns? · \d+ questions? · \d+ sections?$/m);
+    });
+
+    it('speakers --json prints { speakers: [...] } with names, turns and words', () => {
+      const out = json(run(['speakers', press, '--json']));
+      assert.deepStrictEqual(Object.keys(out), ['speakers']);
+      assert.ok(Array.isArray(out.speakers));
+    });
+
+    it('cite prints the exact text of the lines, wraps joined, and the line pinpoint', () => {
+      const result = run(['cite', press, '--lines', '23-25']);
+      assert.strictEqual(result.status, 0);
+      assert.strictEqual(result.stderr, '');
+      assert.ok(result.stdout.includes('The experts will meet again in April.'), result.stdout);
+      assert.ok(result.stdout.includes('They have made good progress on the northern zone.'), result.stdout);
+      assert.match(result.stdout, /23[–-]25/);
+    });
+
+    it('cite shows Windows-1252 punctuation as the real characters', () => {
+      const bytes = Buffer.from(fs.readFileSync(press, 'utf8').replace('We hope so.', '\u0093We hope so.\u0094'), 'latin1');
+      const result = run(['cite', tmpFile('press-quotes-1252.txt', bytes), '--lines', '17']);
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.ok(result.stdout.includes('\u201cWe hope so.\u201d'), result.stdout);
+    });
+
+    it('cite --style markdown prints a block quote', () => {
+      const result = run(['cite', press, '--lines', '17', '--style', 'markdown']);
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.match(result.stdout, /^> .*We hope so\. The harbour authorities are ready/m);
+    });
+  });
+
+  // These read what the parser finds in the fixture (speakers, questions, exchanges, metadata).
+  describe('content of the fixture press conference', () => {
+    type TurnJson = { speaker: string | null; label: string | null; isQuestion: boolean; startLine: number; endLine: number };
+
+    it('outline --json finds the metadata from the header lines', () => {
+      const out = json(run(['outline', press, '--json']));
+      assert.deepStrictEqual(out.metadata, {
+        title: 'Foreign Minister Anna Varga\'s statement and answers to media questions at a joint news conference with Foreign Minister of Norland Piet Olsen, Valmora, March 3, 2022',
+        date: '2022-03-03', time: '11:05', place: 'Valmora',
+        publisher: 'The Ministry of Foreign Affairs of the Republic of Eldoria', url: null,
+      });
+    });
+
+    it('outline --json lists the opening, two questions and their answers, one turn per label', () => {
+      const turns = json(run(['outline', press, '--json'])).turns as TurnJson[];
+      assert.deepStrictEqual(turns.map(t => [t.startLine, t.endLine, t.isQuestion]), [
+        [9, 13, false], [15, 15, true], [17, 17, false], [19, 19, false], [21, 21, true], [23, 25, false], [27, 27, false],
+      ]);
+      assert.deepStrictEqual(turns.map(t => t.speaker).filter((_, i) => ![1, 4].includes(i)),
+        ['Anna Varga', 'Anna Varga', 'Piet Olsen', 'Anna Varga', 'Piet Olsen']);
+      assert.strictEqual(turns[0].label, null);
+      assert.strictEqual(turns[2].label, 'Anna Varga');
+    });
+
+    it('outline --json has the exchanges Q1 and Q2 as topics, labelled by their subject', () => {
+      const topics = json(run(['outline', press, '--json'])).topics as { title: string; startLine: number; endLine: number }[];
+      const exchanges = topics.filter(t => /^Q\d/.test(t.title));
+      assert.deepStrictEqual(exchanges.map(t => [t.title.slice(0, 2), t.startLine, t.endLine]), [['Q1', 15, 19], ['Q2', 21, 27]]);
+      assert.match(exchanges[0].title, /ferry/i);
+      assert.match(exchanges[1].title, /fishing quotas/i);
+    });
+
+    it('speakers counts turns and words per speaker', () => {
+      const { speakers } = json(run(['speakers', press, '--json'])) as { speakers: { name: string; turns: number; words: number }[] };
+      assert.deepStrictEqual(speakers.find(s => s.name === 'Piet Olsen'), { name: 'Piet Olsen', turns: 2, words: 15 });
+      assert.ok(speakers.some(s => s.name === 'Anna Varga'));
+      const table = run(['speakers', press]).stdout;
+      assert.match(table, /^Speaker\s+Turns\s+Words$/m);
+      assert.match(table, /^Piet Olsen\s+2\s+15$/m);
+    });
+
+    it('outline prints the title and the exchanges in its tree', () => {
+      const { stdout } = run(['outline', press]);
+      assert.match(stdout, /^2022-03-03 11:05 · Valmora · The Ministry of Foreign Affairs of the Republic of Eldoria$/m);
+      assert.match(stdout, /^ *3-7\s+Foreign Minister Anna Varga's statement and answers to media questions/m);
+      assert.match(stdout, /^15-19\s+Q1 · /m);
+      assert.match(stdout, /^21-27\s+Q2 · /m);
+    });
+
+    it('cite names the speaker, the question number and the title', () => {
+      const { stdout } = run(['cite', press, '--lines', '23-25']);
+      assert.match(stdout, /Anna Varga/);
+      assert.match(stdout, /Q2/);
+      assert.match(stdout, /Valmora/);
+    });
+  });
+});
