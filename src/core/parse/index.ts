@@ -1,8 +1,13 @@
 /**
- * Entry point of the parsers: text in, `Transcript` out. Never throws.
- * (Placeholder while the parsers are written: returns an empty model.)
+ * Entry point of the parsers: text in, `Transcript` out. Picks the format from the file name or the content,
+ * and never throws: a parser failure degrades to an empty model of the right size.
  */
 import type { Transcript, TranscriptFormat } from '../model';
+import { parseCaptions } from './captions';
+import { finishTranscript } from './finish';
+import { parseMarkdown } from './markdown';
+import { emptyMetadata } from './metadataLines';
+import { parsePlain } from './plain';
 
 export interface ParseOptions {
   /** The file name, used to pick the format (`.vtt`, `.srt`, `.md`). */
@@ -13,12 +18,54 @@ export interface ParseOptions {
   encoding?: string;
 }
 
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
 export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
-  const lineCount = text.split(/\r\n|\r|\n/).length;
-  return {
-    format: options.format ?? 'plain',
-    encoding: options.encoding ?? 'utf-16',
-    metadata: { title: null, date: null, time: null, place: null, publisher: null, url: null, extra: {} },
-    boilerplate: [], header: null, sections: [], turns: [], exchanges: [], speakers: [], pageLines: null, lineCount,
-  };
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const lines = splitLines(source);
+  const encoding = options.encoding ?? 'utf-16';
+  const format = options.format ?? detectFormat(lines, options.fileName);
+  try {
+    switch (format) {
+      case 'webvtt':
+      case 'srt':
+        return parseCaptions(lines, format, encoding);
+      case 'markdown':
+        return parseMarkdown(source, lines, encoding);
+      default:
+        return parsePlain(lines, encoding);
+    }
+  } catch {
+    return finishTranscript({
+      format, encoding, lines, metadata: emptyMetadata(), boilerplate: [], header: null, sectionStarts: [],
+      turns: [], pageLines: null, frontMatter: null,
+    });
+  }
+}
+
+/** The format from the file name, else from the first lines. */
+export function detectFormat(lines: readonly string[], fileName?: string): TranscriptFormat {
+  const name = (fileName ?? '').toLowerCase();
+  if (name.endsWith('.vtt') || name.endsWith('.webvtt')) return 'webvtt';
+  if (name.endsWith('.srt')) return 'srt';
+  if (/\.(md|markdown|mdown|mkd)$/.test(name)) return 'markdown';
+  const first = lines.find(l => l.trim() !== '')?.trim() ?? '';
+  if (/^WEBVTT\b/.test(first)) return 'webvtt';
+  const firstIndex = lines.findIndex(l => l.trim() !== '');
+  if (/^\d+$/.test(first) && /-->/.test(lines[firstIndex + 1] ?? '')) return 'srt';
+  if (name.endsWith('.txt') || name.endsWith('.transcript')) return 'plain';
+  if (first === '---' || looksLikeMarkdown(lines)) return 'markdown';
+  return 'plain';
+}
+
+function looksLikeMarkdown(lines: readonly string[]): boolean {
+  let hits = 0;
+  const limit = Math.min(lines.length, 200);
+  for (let i = 0; i < limit; i++) {
+    if (/^\*\*[^*]{1,60}\*\*|^#{1,6} \S/.test(lines[i])) hits++;
+    if (hits >= 3) return true;
+  }
+  return false;
 }

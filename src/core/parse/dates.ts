@@ -1,0 +1,85 @@
+/**
+ * Dates and clock times as transcripts print them, normalised to ISO `YYYY-MM-DD` and `HH:MM`.
+ */
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const TIME = '(?:[,\\s]*(?:at\\s+)?(\\d{1,2}[:.]\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?';
+
+// `8 April 2021`, `8 April 202114:32` (time glued on), `Tuesday, March 27, 2012`, `2021-04-08`, `08.04.2021`.
+const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'i');
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}:\d{2}))?/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}:\d{2}))?/;
+
+export interface ParsedDate {
+  date: string;
+  time: string | null;
+  /** How many characters of the input the date (and time) used. */
+  length: number;
+}
+
+/** Reads a date at the start of `text`. */
+export function parseDate(text: string): ParsedDate | null {
+  const s = text.replace(/[\u00a0\u202f]/g, ' ');
+  let m = ISO.exec(s);
+  if (m) return make(+m[1], +m[2], +m[3], m[4] ?? null, null, m[0].length);
+  m = DOTTED.exec(s);
+  if (m) return make(+m[3], +m[2], +m[1], m[4] ?? null, null, m[0].length);
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) return make(+m[3], monthNumber(m[2]), +m[1], m[4] ?? null, m[5] ?? null, m[0].length);
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m) return make(+m[3], monthNumber(m[1]), +m[2], m[4] ?? null, m[5] ?? null, m[0].length);
+  return null;
+}
+
+/** A line that is only a date (and perhaps a time): a header's date line. */
+export function parseDateLine(line: string): ParsedDate | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 60) return null;
+  const parsed = parseDate(trimmed);
+  if (!parsed) return null;
+  const rest = trimmed.slice(parsed.length).trim();
+  return rest === '' || /^[-–|,]?\s*\d{1,2}:\d{2}\s*([AP]\.?M\.?)?(\s*[A-Z]{2,4})?$/i.test(rest)
+    ? { ...parsed, time: parsed.time ?? clockTime(rest) } : null;
+}
+
+/** `1:18 P.M. EDT` → `13:18`; `14:32` → `14:32`. */
+export function clockTime(text: string): string | null {
+  const m = /^[-–|,]?\s*(\d{1,2})[:.](\d{2})\s*(?:([AaPp])\.?\s?[Mm]\.?)?/.exec(text.trim());
+  if (!m) return null;
+  let hours = +m[1];
+  const minutes = +m[2];
+  if (hours > 23 || minutes > 59) return null;
+  if (m[3]) {
+    const pm = m[3].toLowerCase() === 'p';
+    if (hours === 12) hours = pm ? 12 : 0;
+    else if (pm) hours += 12;
+  }
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** A date written anywhere in the text (`..., Nur-Sultan, April 8, 2021`), with where it starts. */
+export function findDate(text: string): { parsed: ParsedDate; index: number } | null {
+  const re = new RegExp(`(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})[,\\s]+\\d{4}|\\d{4}-\\d{2}-\\d{2}`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const parsed = parseDate(text.slice(m.index));
+    if (parsed) return { parsed, index: m.index };
+  }
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
+}
+
+function make(year: number, month: number, day: number, time: string | null, ampm: string | null, length: number): ParsedDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let normalisedTime: string | null = null;
+  if (time) normalisedTime = clockTime(time.replace('.', ':') + (ampm ? ` ${ampm}M` : ''));
+  return { date, time: normalisedTime, length };
+}

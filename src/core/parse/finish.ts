@@ -1,0 +1,49 @@
+/**
+ * Completes a transcript from what a format parser found: sections, the opening speaker, exchanges, speakers.
+ */
+import type { Metadata, PageLineMap, Transcript, TranscriptFormat, Turn } from '../model';
+import type { Range } from '../position';
+import { buildExchanges, countSpeakers } from './assemble';
+import type { FrontMatter } from './frontMatter';
+import { speakerFromTitle } from './header';
+import { buildSections, type SectionStart } from './sections';
+
+export interface Found {
+  format: TranscriptFormat;
+  encoding: string;
+  lines: readonly string[];
+  metadata: Metadata;
+  boilerplate: Range[];
+  header: Range | null;
+  sectionStarts: SectionStart[];
+  turns: Turn[];
+  pageLines: PageLineMap | null;
+  frontMatter: FrontMatter | null;
+}
+
+export function finishTranscript(found: Found): Transcript {
+  const { lines, turns, metadata } = found;
+  const last = Math.max(0, lines.length - 1);
+  const sections = buildSections(found.sectionStarts, last, lines[last]?.length ?? 0, l => lines[l].length);
+  inferOpeningSpeaker(turns, metadata, found.frontMatter);
+  const exchanges = buildExchanges(turns, sections, lines);
+  const speakers = countSpeakers(turns, lines);
+  return {
+    format: found.format, encoding: found.encoding, metadata, boilerplate: found.boilerplate, header: found.header,
+    sections, turns, exchanges, speakers, pageLines: found.pageLines, lineCount: lines.length,
+  };
+}
+
+/** The unlabelled opening is spoken by the person the title names, or the one speaker front matter lists. */
+function inferOpeningSpeaker(turns: Turn[], metadata: Metadata, front: FrontMatter | null): void {
+  const opening = turns[0];
+  if (!opening || opening.label !== null) return;
+  let speaker = metadata.title ? speakerFromTitle(metadata.title) : null;
+  const listed = front?.lists['speakers'];
+  if (!speaker && listed && listed.length === 1) speaker = listed[0];
+  // Unlabelled turns after the opening inherited its (unknown) speaker; give them the same name.
+  for (const turn of turns) {
+    if (turn.label !== null) break;
+    turn.speaker = speaker;
+  }
+}

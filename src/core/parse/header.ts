@@ -1,0 +1,157 @@
+/**
+ * The header of a plain transcript: the lines before the speech that name the publisher, the title and the
+ * date (`8 April 202114:32`), with site banners above them. Also what a title tells: the place
+ * (`..., Nur-Sultan, April 8, 2021`) and the opening speaker (`Foreign Minister Sergey Lavrov's statement`).
+ */
+import { isChromeLine } from './boilerplate';
+import { clockTime, findDate, parseDateLine } from './dates';
+import { matchLabel } from './labels';
+
+export interface PlainHeader {
+  title: string | null;
+  date: string | null;
+  time: string | null;
+  place: string | null;
+  publisher: string | null;
+  /** 0-based lines of the header (title, date, publisher), inclusive; null when there is none. */
+  firstLine: number;
+  lastLine: number;
+  /** Lines that are site chrome, not header. */
+  chromeLines: number[];
+}
+
+const MAX_HEADER_LINES = 8;
+const MAX_TITLE_LENGTH = 400;
+
+/**
+ * Reads the header among the non-blank lines from `from` up to (not including) `until`, the first labelled line.
+ * `content(i)` gives a line's text (court line numbers removed).
+ */
+export function readPlainHeader(lineCount: number, content: (line: number) => string, from: number, until: number): PlainHeader | null {
+  const candidates: number[] = [];
+  for (let i = from; i < Math.min(until, lineCount) && candidates.length < MAX_HEADER_LINES; i++) {
+    if (content(i).trim() !== '') candidates.push(i);
+  }
+  if (candidates.length === 0) return null;
+  const chromeLines = candidates.filter(i => isChromeLine(content(i)));
+  const dateIndex = candidates.findIndex(i => parseDateLine(content(i)) !== null);
+  if (dateIndex >= 0) return headerWithDate(candidates, dateIndex, content, chromeLines);
+  return headerWithoutDate(candidates, content, chromeLines, until, lineCount);
+}
+
+function headerWithDate(candidates: number[], dateIndex: number, content: (line: number) => string, chromeLines: number[]): PlainHeader {
+  const dateLine = candidates[dateIndex];
+  const parsed = parseDateLine(content(dateLine))!;
+  const before = candidates.slice(0, dateIndex).filter(i => !chromeLines.includes(i));
+  // The title is the line just above the date when it is long enough to be one, else the longest above it.
+  let titleLine = before.length ? before[before.length - 1] : -1;
+  if (titleLine >= 0 && content(titleLine).trim().length < 20) {
+    titleLine = before.reduce((best, i) => (content(i).length > content(best).length ? i : best), before[0]);
+  }
+  const title = titleLine >= 0 && content(titleLine).trim().length <= MAX_TITLE_LENGTH ? clean(content(titleLine)) : null;
+  const titleAt = before.indexOf(titleLine);
+  const publisherLine = titleAt > 0 ? before[titleAt - 1] : -1;
+  const publisher = publisherLine >= 0 && looksLikeOrganisation(content(publisherLine)) ? clean(content(publisherLine)) : null;
+  // Everything above the publisher (or the title) is site chrome: banners, section names.
+  const firstHeaderLine = publisher ? publisherLine : titleLine >= 0 ? titleLine : dateLine;
+  const chrome = new Set(chromeLines);
+  for (const i of candidates) if (i < firstHeaderLine) chrome.add(i);
+  const fromTitle = title ? placeFromTitle(title) : null;
+  return {
+    title, date: parsed.date, time: parsed.time, place: fromTitle,
+    publisher, firstLine: firstHeaderLine, lastLine: dateLine, chromeLines: [...chrome].sort((a, b) => a - b),
+  };
+}
+
+function headerWithoutDate(candidates: number[], content: (line: number) => string, chromeLines: number[], until: number, lineCount: number): PlainHeader | null {
+  const first = candidates.find(i => !chromeLines.includes(i));
+  if (first === undefined) {
+    return chromeLines.length ? { title: null, date: null, time: null, place: null, publisher: null, firstLine: -1, lastLine: -1, chromeLines } : null;
+  }
+  const text = content(first).trim();
+  const next = candidates[candidates.indexOf(first) + 1];
+  const nextIsLabelOrEnd = next === undefined || next >= until || matchLabel(content(next)) !== null;
+  const isTitle = text.length <= 200 && !/[.,;:]$/.test(text) && matchLabel(text) === null && until < lineCount &&
+    (nextIsLabelOrEnd || (next !== undefined && next > first + 1));
+  if (!isTitle) return chromeLines.length ? { title: null, date: null, time: null, place: null, publisher: null, firstLine: -1, lastLine: -1, chromeLines } : null;
+  const title = clean(text);
+  const dated = findDate(title);
+  const time = next !== undefined && next < until ? clockTime(content(next)) : null;
+  const timeLine = time && content(next).trim().length < 30 ? next : first;
+  return {
+    title, date: dated ? dated.parsed.date : null, time: time && timeLine !== first ? time : null, place: placeFromTitle(title),
+    publisher: null, firstLine: first, lastLine: timeLine, chromeLines,
+  };
+}
+
+/** `..., Nur-Sultan, April 8, 2021` → `Nur-Sultan`: the comma-separated part just before a closing date. */
+export function placeFromTitle(title: string): string | null {
+  const dated = findDate(title);
+  if (!dated) return null;
+  const head = title.slice(0, dated.index).replace(/[,\s–-]+$/, '');
+  const comma = head.lastIndexOf(',');
+  if (comma < 0) return null;
+  const candidate = head.slice(comma + 1).trim();
+  const words = candidate.split(/\s+/);
+  if (words.length === 0 || words.length > 4) return null;
+  return words.every(w => /^\p{Lu}/u.test(w) || /^(?:de|of|la|le|am|upon|on)$/.test(w)) ? candidate : null;
+}
+
+const ROLE_WORDS = new Set(['foreign', 'minister', 'prime', 'deputy', 'president', 'vice', 'secretary', 'press',
+  'chancellor', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'chairman', 'chair', 'ambassador', 'general',
+  'attorney', 'spokesperson', 'spokesman', 'director', 'commissioner', 'rep.', 'representative', 'dr.', 'mr.',
+  'mrs.', 'ms.', 'professor', 'prof.', 'chief', 'executive', 'officer', 'ceo', 'cfo', 'king', 'queen', 'pope',
+  'first', 'lady', 'state', 'of', 'the', 'defence', 'defense', 'finance', 'treasury', 'white', 'house']);
+
+/** The speaker a title names: `Foreign Minister Sergey Lavrov's statement ...`, `Remarks by President Biden ...`. */
+export function speakerFromTitle(title: string): string | null {
+  const possessive = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.-]*)['’]s\s+(?:opening\s+|closing\s+|introductory\s+|keynote\s+)?(?:statement|remarks|speech|address|interview|comments|answers|news conference|press conference|briefing|lecture|testimony|talk)/u.exec(title);
+  const byline = /\b(?:remarks|statement|address|speech|comments|interview|testimony)\s+(?:by|of|with)\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,7})/u.exec(title);
+  const run = possessive ? possessive[1] : byline ? byline[1] : null;
+  if (!run) return null;
+  const words = run.trim().split(/\s+/);
+  let start = 0;
+  while (start < words.length - 1 && ROLE_WORDS.has(words[start].toLowerCase())) start++;
+  const name = words.slice(start).join(' ');
+  return name.length > 0 ? name : null;
+}
+
+function looksLikeOrganisation(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 120 && !/[.!?]$/.test(t) && !isChromeLine(t);
+}
+
+function clean(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/**
+ * The caption of a court transcript: everything before the first speaker. The first line names the court,
+ * a date line (`Tuesday, March 27, 2012`) follows, the place stands above it, the hour in `at 10:00 a.m.`.
+ */
+export function readCourtHeader(content: (line: number) => string, from: number, until: number): PlainHeader | null {
+  let first = -1;
+  let last = -1;
+  let date: string | null = null;
+  let place: string | null = null;
+  let time: string | null = null;
+  let previous = '';
+  for (let i = from; i < until; i++) {
+    const text = clean(content(i));
+    if (text === '') continue;
+    if (first < 0) first = i;
+    last = i;
+    if (!date) {
+      const parsed = parseDateLine(text);
+      if (parsed) {
+        date = parsed.date;
+        if (/^[\p{Lu}][\p{L}. ]{1,30},\s*[\p{Lu}][\p{L}.]{0,10}$/u.test(previous)) place = previous;
+      }
+    }
+    const hour = /\bat (\d{1,2}:\d{2} ?[ap]\.?m\.?)/i.exec(text);
+    if (hour && !time) time = clockTime(hour[1]);
+    previous = text;
+  }
+  if (first < 0) return null;
+  return { title: clean(content(first)), date, time, place, publisher: null, firstLine: first, lastLine: last, chromeLines: [] };
+}

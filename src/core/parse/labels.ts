@@ -1,0 +1,208 @@
+/**
+ * Recognises speaker labels at the start of a line: `Name:`, `Name (qualifier):`, `Question:`, `Q.`,
+ * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
+ * Everything here is bounded (no unbounded backtracking) because it runs on every line.
+ */
+import { isTimestamp, normaliseTimestamp } from './timestamps';
+
+export type LabelKind = 'speaker' | 'question' | 'answer';
+
+export interface LabelMatch {
+  kind: LabelKind;
+  /** The label as written, without colon and markup (`Question (to both ministers)`). */
+  label: string;
+  /** Speaker name without qualifier or role. */
+  name: string;
+  qualifier: string | null;
+  /** Character where the label starts, and where it ends (after its colon). */
+  start: number;
+  end: number;
+  /** Where the spoken text starts on the line, or -1 when the label stands alone. */
+  textStart: number;
+  /** A timestamp written with the label (`[00:12:34] Name:`, `Speaker 1: 00:01:17`). */
+  time: string | null;
+}
+
+const SPACE = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]';
+const NAME_CHARS = '[^\\s:：(（)）\\[\\]<>*#|`{}=~"“”_\\\\/]';
+// [time] prefix, then a name of at most 80 characters, an optional (qualifier), and a colon followed by space or the end.
+const LABEL_RE = new RegExp(
+  `^${SPACE}*(?:(?:>>|-)${SPACE}*)?(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)\\]${SPACE}*)?` +
+  `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,79})${SPACE}*` +
+  `(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*)?(?:(:)(?=\\s|$)|(：))`,
+  'u',
+);
+// Bare testimony and press-briefing markers: `Q`, `Q.`, `Q:`, `A`, `A.`, `A:`.
+const QA_RE = new RegExp(`^(${SPACE}*)([QA])([.:]?)(${SPACE}+|$)`, 'u');
+// A name followed by a timestamp alone on the line: `Jane Doe  00:12:34`, `Jane Doe (00:12:34)`.
+const NAME_TIME_RE = new RegExp(
+  `^${SPACE}*(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,59})${SPACE}+[([]?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)[)\\]]?${SPACE}*$`,
+  'u',
+);
+
+/** Words that look like labels but introduce metadata, document parts or notes. */
+const NOT_SPEAKERS = new Set([
+  'note', 'notes', 'source', 'sources', 'date', 'dates', 'time', 'location', 'place', 'venue', 'title', 'subject',
+  're', 'transcript', 'copyright', 'updated', 'update', 'posted', 'published', 'tags', 'tag', 'category',
+  'categories', 'link', 'links', 'url', 'page', 'summary', 'agenda', 'attendees', 'present', 'disclaimer',
+  'duration', 'length', 'episode', 'company', 'quarter', 'ticker', 'event', 'photo', 'image', 'video', 'audio',
+  'caption', 'credit', 'credits', 'file', 'related', 'see also', 'watch', 'listen', 'share', 'email', 'e-mail',
+  'phone', 'tel', 'fax', 'website', 'web', 'address', 'author', 'authors', 'by', 'from', 'to', 'cc', 'bcc',
+  'keywords', 'abstract', 'description', 'language', 'format', 'speakers', 'participants', 'panelists',
+  'appearances', 'contents', 'index', 'proceedings', 'media', 'slides', 'editor\'s note', 'editor’s note',
+  'warning', 'tip', 'example', 'important', 'update', 'correction', 'read more', 'more', 'via', 'also',
+  'original video', 'transcript by', 'translation by', 'translated by', 'recorded', 'host site',
+  'break', 'intro', 'outro', 'music', 'sponsor', 'interlude', 'commercial break', 'definition', 'theorem', 'lemma',
+  'proof', 'assumption', 'hierarchy', 'claim', 'corollary', 'remark', 'problem', 'solution', 'exercise', 'goal',
+  'result', 'results', 'input', 'output', 'answer key', 'key', 'total', 'score', 'status', 'question time',
+]);
+/** First words of document parts: `Part II:`, `Chapter 3:`. */
+const PART_WORDS = new Set(['part', 'chapter', 'section', 'step', 'appendix', 'exhibit', 'figure', 'table',
+  'article', 'item', 'lesson', 'module', 'unit', 'volume', 'vol.', 'book', 'act', 'scene', 'day', 'week']);
+/** Lowercase words allowed inside a name or role: `Ursula von der Leyen`, `Minister of Foreign Affairs`. */
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin',
+  'ibn', 'al', 'el', 'y', 'e', 'of', 'the', 'for', 'and', 'on', 'à', 'zu', 'dos', 'das', 'do', 'ter', 'te', 'st.']);
+
+const MAX_NAME_WORDS = 7;
+const MAX_NAME_LENGTH = 60;
+
+/** Tests one line for a label. Returns null for ordinary text. */
+export function matchLabel(line: string): LabelMatch | null {
+  const first = firstNonSpace(line);
+  if (first < 0) return null;
+  const c = line.charCodeAt(first);
+  // Fast rejects: ordinary prose starts with a lowercase ASCII letter; digits start times and line numbers.
+  if (c >= 97 && c <= 122) return null;
+  if ((c === 81 || c === 65) /* Q or A */) {
+    const qa = matchQuestionAnswer(line);
+    if (qa) return qa;
+  }
+  const m = LABEL_RE.exec(line);
+  if (m) return labelFromMatch(line, m);
+  return matchNameWithTime(line);
+}
+
+function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
+  // `Sign(sk, m):` is code, `Petitioners         :` a court caption: a label's parts sit close together.
+  const afterName = m.index + m[0].indexOf(m[2]) + m[2].length;
+  if (m[3] && line.charAt(afterName) === '(') return null;
+  if (/^[ \t\u00a0]{3,}[:：]/.test(line.slice(afterName))) return null;
+  const rawName = m[2].replace(/[\s\u00a0]+/g, ' ').trim();
+  const qualifier = m[3] ? m[3].replace(/[\s\u00a0]+/g, ' ').trim() : null;
+  const end = m.index + m[0].length;
+  const start = m.index + m[0].indexOf(m[2]);
+  const rest = line.slice(end);
+  const kind = questionKind(rawName);
+  if (!kind && !isPlausibleName(rawName)) return null;
+  let textStart = firstNonSpaceFrom(line, end);
+  let time = m[1] ? normaliseTimestamp(m[1]) : null;
+  // `Speaker 1: 00:01:17` — the time stands after the label and the text follows on the next lines.
+  const trimmedRest = rest.trim();
+  if (trimmedRest && isTimestamp(trimmedRest)) {
+    time = time ?? normaliseTimestamp(trimmedRest.replace(/^[[(]|[\])]$/g, ''));
+    textStart = -1;
+  }
+  const name = kind === 'question' || kind === 'answer' ? rawName : stripRole(rawName);
+  const label = qualifier ? `${rawName} (${qualifier})` : rawName;
+  return { kind: kind ?? 'speaker', label, name, qualifier, start, end, textStart, time };
+}
+
+function matchQuestionAnswer(line: string): LabelMatch | null {
+  const m = QA_RE.exec(line);
+  if (!m) return null;
+  const [, lead, letter, punct, space] = m;
+  const start = lead.length;
+  const end = start + 1 + punct.length;
+  if (!punct) {
+    // Bare `Q` needs a wide gap (or a no-break space / tab) or a capital after it; bare `A` needs the gap:
+    // "A Missouri mayor said" is prose.
+    const wide = space.length >= 2 || /[\t\u00a0]/.test(space);
+    const capitalNext = /^\p{Lu}/u.test(line.slice(end + space.length));
+    if (!wide && !(letter === 'Q' && capitalNext && space.length === 1)) return null;
+    if (!space) return null;
+  } else if (punct === '.' && !space) {
+    return null;
+  }
+  const textStart = firstNonSpaceFrom(line, end);
+  return {
+    kind: letter === 'Q' ? 'question' : 'answer', label: letter + punct.replace(':', ''), name: letter,
+    qualifier: null, start, end, textStart, time: null,
+  };
+}
+
+function matchNameWithTime(line: string): LabelMatch | null {
+  if (line.length > 100) return null;
+  const m = NAME_TIME_RE.exec(line);
+  if (!m) return null;
+  const name = m[1].trim();
+  if (!isPlausibleName(name) || questionKind(name)) return null;
+  const start = line.indexOf(m[1]);
+  return {
+    kind: 'speaker', label: name, name: stripRole(name), qualifier: null, start, end: start + m[1].length,
+    textStart: -1, time: normaliseTimestamp(m[2]),
+  };
+}
+
+/** `Question`, `QUESTION`, `Q`, `Question from the audience` → question; `A` / `Answer` → answer. */
+function questionKind(name: string): LabelKind | null {
+  const lower = name.toLowerCase();
+  if (lower === 'q' || lower === 'question' || lower === 'questions') return 'question';
+  if (lower.startsWith('question ') && name.split(' ').length <= 6) return 'question';
+  if (lower === 'a' || lower === 'answer') return 'answer';
+  return null;
+}
+
+/** A name or role, not a sentence: capitalised words (or words of an uncased script), short. */
+export function isPlausibleName(name: string): boolean {
+  if (name.length === 0 || name.length > MAX_NAME_LENGTH) return false;
+  if (!/^\p{L}/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (NOT_SPEAKERS.has(lower)) return false;
+  const words = name.split(' ');
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (PART_WORDS.has(words[0].toLowerCase()) && words.length <= 3) return false;
+  if (/^https?$|^www\./i.test(name)) return false;
+  let uncased = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].replace(/^[,'"‘’“”.(-]+|[,.)]+$/g, '');
+    if (word === '' || word === '&' || word === '–' || word === '-') continue;
+    const ch = word.charAt(0);
+    if (/\p{Lu}/u.test(ch)) continue;
+    if (/\p{Lo}/u.test(ch)) { uncased += word.length; continue; }
+    if (i > 0 && /^\d{1,3}$/.test(word)) continue; // Speaker 1
+    if (i > 0 && PARTICLES.has(word.toLowerCase())) continue;
+    return false;
+  }
+  // A run of characters from an uncased script is a name only when short (主持人, 李明).
+  return uncased <= 16;
+}
+
+/** `WOLF BLITZER, CNN HOST` → `WOLF BLITZER`. */
+function stripRole(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma <= 0) return name;
+  const head = name.slice(0, comma).trim();
+  // `Smith, Jr.` keeps its suffix.
+  if (/^\s*(jr|sr|ii|iii|iv|esq)\.?\s*$/i.test(name.slice(comma + 1))) return name;
+  return head || name;
+}
+
+export function firstNonSpace(line: string): number {
+  return firstNonSpaceFrom(line, 0);
+}
+
+export function firstNonSpaceFrom(line: string, from: number): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x3000 && c !== 0x202f && !(c >= 0x2000 && c <= 0x200b) && c !== 12) return i;
+  }
+  return -1;
+}
+
+/** `to both ministers`, `for Mr. Smith and Ms. Jones` → the people addressed. */
+export function addresseesOf(qualifier: string | null): string[] {
+  if (!qualifier) return [];
+  const m = /^(?:to|for|addressed to|directed (?:to|at)|at|question (?:to|for))\s+(.+)$/i.exec(qualifier.trim());
+  if (!m) return [];
+  return m[1].split(/\s*(?:,|\band\b|&)\s*/).map(s => s.trim().replace(/[.]$/, '')).filter(s => s.length > 0);
+}

@@ -1,0 +1,213 @@
+/**
+ * Markdown transcripts, read through unified + remark-parse: the block structure (paragraphs, headings,
+ * separators, code, HTML) comes from the syntax tree; bold labels (`**Name:** text`, `**Name**: text`) come
+ * from its `strong` nodes; plain `Name: text` lines inside paragraphs use the shared label rules.
+ * remark positions are 1-based (line and column); the model's are 0-based.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Transcript } from '../model';
+import type { Range } from '../position';
+import { isChromeLine } from './boilerplate';
+import { finishTranscript } from './finish';
+import { readFrontMatter } from './frontMatter';
+import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './labels';
+import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
+import { lineRange } from './plain';
+import type { SectionStart } from './sections';
+import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
+import { TurnBuilder } from './turnBuilder';
+
+export function parseMarkdown(source: string, lines: readonly string[], encoding: string): Transcript {
+  const front = readFrontMatter(lines);
+  const metadata = metadataFromFields(front ? front.fields : {});
+  // Front matter is read above; remark sees blank lines in its place so that line numbers stay the same.
+  const text = front ? '\n'.repeat(front.endLine + 1) + lines.slice(front.endLine + 1).join('\n') : source;
+  const root = unified().use(remarkParse).parse(text) as Root;
+
+  const state = new MarkdownWalk(lines, metadata);
+  state.speakerHeadings = repeatedHeadings(root);
+  for (const node of root.children) state.block(node);
+  state.builder.close();
+  const header = state.headerLine >= 0 ? lineRange(lines, state.headerLine) : null;
+  return finishTranscript({
+    format: 'markdown', encoding, lines, metadata, boilerplate: state.boilerplate, header,
+    sectionStarts: state.sectionStarts, turns: state.builder.turns, pageLines: null, frontMatter: front,
+  });
+}
+
+class MarkdownWalk {
+  readonly builder = new TurnBuilder();
+  readonly boilerplate: Range[] = [];
+  readonly sectionStarts: SectionStart[] = [];
+  speakerHeadings = new Set<string>();
+  headerLine = -1;
+  private seenText = false;
+
+  constructor(private readonly lines: readonly string[], private readonly metadata: Transcript['metadata']) {}
+
+  block(node: RootContent): void {
+    const start = (node.position?.start.line ?? 1) - 1;
+    const end = (node.position?.end.line ?? 1) - 1;
+    this.builder.blank();
+    switch (node.type) {
+      case 'heading':
+        this.heading(node, start);
+        return;
+      case 'thematicBreak':
+        this.builder.close();
+        if (this.seenText) this.sectionStarts.push({ title: '', level: 0, line: start, lineLength: this.lines[start].length });
+        return;
+      case 'paragraph':
+        if (!this.seenText && this.isPreamble(node, start, end)) {
+          for (let l = start; l <= end; l++) this.boilerplate.push(lineRange(this.lines, l));
+          return;
+        }
+        this.paragraph(node, start, end);
+        return;
+      case 'html':
+        if (node.value.startsWith('<!--')) return;
+        this.plainLines(start, end);
+        return;
+      case 'definition':
+        return;
+      default:
+        // Lists, quotes, code and tables belong to the turn they stand in.
+        this.plainLines(start, end);
+    }
+  }
+
+  private heading(node: Heading, line: number): void {
+    const title = inlineText(node.children).trim();
+    const labelled = this.headingLabel(title);
+    if (labelled) {
+      this.builder.label(line, labelled, 0, this.lines[line].trimEnd().length, -1, 0);
+      this.seenText = true;
+      return;
+    }
+    this.builder.close();
+    // The first top-level heading before any speech is the document's title.
+    if (node.depth === 1 && !this.seenText && this.headerLine < 0 && this.sectionStarts.length === 0) {
+      this.metadata.title ??= title;
+      this.headerLine = line;
+      return;
+    }
+    this.sectionStarts.push({ title, level: node.depth, line, lineLength: this.lines[line].length });
+  }
+
+  /** A heading per speaker: a name used as a heading more than once, or a name with a timestamp. */
+  private headingLabel(title: string): LabelMatch | null {
+    const timed = /^(.{1,60}?)\s*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?$/.exec(title);
+    const name = timed ? timed[1].trim() : title;
+    if (!isPlausibleName(name) || name.split(' ').length > 5) return null;
+    if (!timed && !this.speakerHeadings.has(title)) return null;
+    return {
+      kind: 'speaker', label: name, name, qualifier: null, start: 0, end: title.length, textStart: -1,
+      time: timed ? normaliseTimestamp(timed[2]) : null,
+    };
+  }
+
+  private paragraph(node: MdParagraph, start: number, end: number): void {
+    const strongAt = new Map<number, Strong>();
+    for (const child of node.children) {
+      if (child.type === 'strong' && child.position) strongAt.set(child.position.start.line - 1, child);
+    }
+    for (let l = start; l <= end; l++) {
+      const raw = this.lines[l];
+      const first = firstNonSpace(raw);
+      if (first < 0) continue;
+      if (!this.seenText && (readMetadataLine(raw, this.metadata) || (start === end && readHeaderLine(raw, this.metadata)))) {
+        this.boilerplate.push(lineRange(this.lines, l));
+        continue;
+      }
+      const strong = strongAt.get(l);
+      const label = strong && strong.position!.start.column - 1 === first ? boldLabel(raw, strong) : strong ? null : matchLabel(raw);
+      if (label) {
+        this.builder.label(l, label, label.start, label.end, label.textStart, raw.trimEnd().length);
+        this.seenText = true;
+        continue;
+      }
+      this.textLine(l, raw, first);
+    }
+  }
+
+  private plainLines(start: number, end: number): void {
+    for (let l = start; l <= end; l++) {
+      const raw = this.lines[l];
+      const first = firstNonSpace(raw);
+      if (first < 0) this.builder.blank();
+      else this.textLine(l, raw, first);
+    }
+  }
+
+  private textLine(l: number, raw: string, first: number): void {
+    if (raw.length <= 160 && isChromeLine(raw)) {
+      this.builder.close();
+      this.boilerplate.push(lineRange(this.lines, l));
+      return;
+    }
+    const trimmed = raw.trim();
+    if (isTimestamp(trimmed)) {
+      this.builder.time(normaliseTimestamp(trimmed));
+      return;
+    }
+    const stamp = leadingTimestamp(raw);
+    this.builder.text(l, stamp ? stamp.end : first, raw.trimEnd().length, stamp ? stamp.time : null);
+    this.seenText = true;
+  }
+
+  /** Before the speech: a paragraph of links (`[Name](url)`, `slides: <url>`) or a `key: value` line. */
+  private isPreamble(node: MdParagraph, start: number, end: number): boolean {
+    if (start === end && /^[\p{Ll}][\p{L}\d ]{0,40}:\s+\S+$/u.test(this.lines[start].trim())) return true;
+    let links = 0;
+    let prose = 0;
+    for (const child of node.children) {
+      if (child.type === 'link' || child.type === 'image' || child.type === 'html') links++;
+      else if (child.type === 'text') prose += child.value.trim().length;
+      else prose += 100;
+    }
+    return links > 0 && prose <= 24;
+  }
+}
+
+/** `**Name:** text` or `**Name**: text` → a label, when the bold text is a name. */
+function boldLabel(raw: string, strong: Strong): LabelMatch | null {
+  const inner = inlineText(strong.children).trim();
+  const start = strong.position!.start.column - 1;
+  let end = strong.position!.end.column - 1;
+  let name = inner;
+  if (/[:：]$/.test(inner)) {
+    name = inner.slice(0, -1).trim();
+  } else {
+    let i = end;
+    while (i < raw.length && (raw[i] === ' ' || raw[i] === '\u00a0')) i++;
+    if (raw[i] !== ':' && raw[i] !== '：') return null;
+    end = i + 1;
+  }
+  const match = matchLabel(`${name}: `);
+  if (!match || match.start !== 0) return null;
+  let textStart = end;
+  while (textStart < raw.length && /[\s\u00a0]/.test(raw[textStart])) textStart++;
+  return { ...match, start, end, textStart: textStart < raw.length ? textStart : -1 };
+}
+
+function inlineText(children: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'inlineCode') out += child.value;
+    else if ('children' in child) out += inlineText(child.children as PhrasingContent[]);
+  }
+  return out;
+}
+
+/** Heading texts used more than once: in transcripts with a heading per speaker, names repeat; topics do not. */
+function repeatedHeadings(root: Root): Set<string> {
+  const counts = new Map<string, number>();
+  for (const node of root.children) {
+    if (node.type !== 'heading') continue;
+    const title = inlineText(node.children).trim();
+    counts.set(title, (counts.get(title) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
+}
