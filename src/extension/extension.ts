@@ -2,15 +2,24 @@
  * Activation only wires features together; each feature registers and owns its disposables.
  */
 import * as vscode from 'vscode';
-import { TranscriptCache } from './transcriptCache';
+import { registerDetection } from './detection/registerDetection';
+import { registerFolding } from './folding/foldingRanges';
 import { registerNavigation } from './navigation';
+import { registerOutline } from './outline/documentSymbols';
 import { registerStatusBar } from './statusBar';
+import { TranscriptCache } from './transcriptCache';
 
 export function activate(context: vscode.ExtensionContext): void {
   const cache = new TranscriptCache();
-  context.subscriptions.push(cache);
-  context.subscriptions.push(registerNavigation(cache));
-  context.subscriptions.push(registerStatusBar(cache));
+  // One line per feature; each returns the Disposable that undoes its registrations.
+  context.subscriptions.push(
+    cache,
+    registerDetection(cache, context.globalState),
+    registerOutline(cache),
+    registerFolding(cache),
+    registerNavigation(cache),
+    registerStatusBar(cache),
+  );
 }
 
 export function deactivate(): void {
