@@ -27,8 +27,7 @@ export function buildOutline(t: Transcript): OutlineNode[] {
   const items: Item[] = [];
   const titleSection = findTitleSection(t);
   if (t.metadata.title && !titleSection) {
-    const title = titleNode(t.metadata.title, t.header);
-    if (title) items.push({ node: title, container: false, sectionLevel: null });
+    items.push({ node: titleNode(t.metadata.title, t.header), container: false, sectionLevel: null });
   }
   for (const section of t.sections) {
     const kind = section === titleSection ? 'title' : 'section';
@@ -40,11 +39,12 @@ export function buildOutline(t: Transcript): OutlineNode[] {
     for (const answer of exchange.answers) inExchange.add(answer);
     items.push({ node: exchangeNode(exchange), container: false, sectionLevel: null });
   }
-  const firstLabelled = t.turns.findIndex(turn => turn.label !== null);
+  const hasLabels = t.turns.some(turn => turn.label !== null);
   t.turns.forEach((turn, position) => {
     if (inExchange.has(turn)) return;
-    // The opening is the unlabelled text before the first label; a file without labels has none.
-    const isOpening = turn.label === null && firstLabelled >= 0 && position < firstLabelled;
+    // The opening is the unlabelled text the transcript starts with (one turn, even when headings
+    // split it into several); a file without any label has none.
+    const isOpening = position === 0 && turn.label === null && hasLabels;
     items.push({ node: turnNode(turn, isOpening ? 'opening' : 'turn'), container: false, sectionLevel: null });
   });
   return nest(items);
@@ -52,12 +52,16 @@ export function buildOutline(t: Transcript): OutlineNode[] {
 
 /** The display name of whoever speaks a turn. */
 export function speakerName(turn: Turn): string {
+  // Bare markers (`Q.`, `A:`) read better spelled out; a named asker keeps their name.
+  if (turn.isQuestion && (!turn.speaker || QUESTION_MARKER.test(turn.speaker))) return 'Question';
+  if (turn.isAnswer && (!turn.speaker || ANSWER_MARKER.test(turn.speaker))) return 'Answer';
   if (turn.speaker) return turn.speaker;
-  if (turn.isQuestion) return 'Question';
-  if (turn.isAnswer) return 'Answer';
   if (turn.label) return turn.label;
   return turn.startTime ?? 'Unattributed';
 }
+
+const QUESTION_MARKER = /^\s*(q|question)\s*[.:]?\s*$/i;
+const ANSWER_MARKER = /^\s*(a|answer)\s*[.:]?\s*$/i;
 
 /** `Q3 · vaccination passports` */
 export function exchangeName(exchange: Exchange): string {
@@ -137,10 +141,12 @@ function findTitleSection(t: Transcript): Section | undefined {
   return t.sections.find(s => s.level === 1 && s.title.trim().toLowerCase() === title);
 }
 
-function titleNode(title: string, header: Range | null): OutlineNode | null {
-  // Without a header range there is no place in the document to point at (a title from elsewhere).
-  if (!header) return null;
-  return { kind: 'title', name: title.trim() || 'Title', detail: '', range: header, selectionRange: header, children: [] };
+function titleNode(title: string, header: Range | null): OutlineNode {
+  // A title from front matter has no header range: it then points at the top of the document.
+  const range = header ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  // The header may run over several lines (title, date): select its start rather than all of it.
+  const selectionRange = { start: range.start, end: range.start };
+  return { kind: 'title', name: title.trim() || 'Title', detail: '', range, selectionRange, children: [] };
 }
 
 function sectionNode(section: Section, kind: 'title' | 'section'): OutlineNode {
@@ -175,7 +181,7 @@ function exchangeNode(exchange: Exchange): OutlineNode {
 /** The asker and whom they address: `Jane Roe to both ministers`, or `to both ministers` for an anonymous question. */
 function exchangeDetail(question: Turn): string {
   const parts: string[] = [];
-  if (question.speaker && !/^(q|question)\.?$/i.test(question.speaker.trim())) parts.push(question.speaker);
+  if (question.speaker && !QUESTION_MARKER.test(question.speaker)) parts.push(question.speaker);
   if (question.addressees.length > 0) parts.push(`to ${joinNames(question.addressees)}`);
   return parts.join(' ');
 }
@@ -198,13 +204,9 @@ function turnNode(turn: Turn, kind: 'opening' | 'question' | 'answer' | 'turn'):
   return node;
 }
 
-/** The label when there is one; otherwise the first line of the turn, or its start. */
+/** The label when there is one; otherwise the start of the turn (its first line can be a whole paragraph). */
 function turnSelection(turn: Turn): Range {
-  if (turn.labelRange) return turn.labelRange;
-  const first = turn.paragraphs[0]?.range;
-  if (first && first.start.line === first.end.line) return first;
-  if (turn.range.start.line === turn.range.end.line) return turn.range;
-  return { start: turn.range.start, end: turn.range.start };
+  return turn.labelRange ?? { start: turn.range.start, end: turn.range.start };
 }
 
 function spanning(a: Range, b: Range): Range {

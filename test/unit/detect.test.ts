@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { looksLikeTranscript } from '../../src/core/detect';
 import type { Speaker, Transcript, Turn } from '../../src/core/model';
+import { parseTranscript } from '../../src/core/parse';
 import { range } from '../../src/core/position';
 
 // Hand-built models: what the parser would find in each kind of document.
@@ -108,5 +109,52 @@ describe('looksLikeTranscript', () => {
     const t = transcriptOf([{ who: null, label: null }, { who: null, label: null }], 'srt');
     assert.strictEqual(looksLikeTranscript(t), true);
     assert.strictEqual(looksLikeTranscript(transcriptOf([], 'webvtt')), false);
+  });
+});
+
+describe('looksLikeTranscript on parsed documents', () => {
+  const looks = (lines: string[], fileName: string) => looksLikeTranscript(parseTranscript(lines.join('\n'), { fileName }));
+
+  it('recognises a short interview in plain text', () => {
+    assert.strictEqual(looks([
+      'Interviewer: Thank you for joining us today.', '',
+      'Dr. Amara Singh: It is a pleasure to be here.', '',
+      'Interviewer: What changed in the harbour since the storm?', '',
+      'Dr. Amara Singh: The sea wall held, but the north pier lost most of its decking.', '',
+    ], 'interview.txt'), true);
+  });
+
+  it('recognises audience questions in a lecture', () => {
+    assert.strictEqual(looks([
+      'So the pairing gives us a bilinear map, and that is all we need for today.', '',
+      'Q: Does this work over any elliptic curve?', '',
+      'A: No, only over curves with a small embedding degree.', '',
+      'Q: And what about the discrete log on those curves?', '',
+      'A: It becomes a discrete log in a finite field, which is the point.', '',
+    ], 'lecture.md'), true);
+  });
+
+  it('leaves an ordinary README as it is', () => {
+    assert.strictEqual(looks([
+      '# harbour-tools', '',
+      'Small utilities for tide tables.', '',
+      '## Install', '',
+      'Run `npm install harbour-tools` and import it.', '',
+      'Note: Node 20 or newer is required.', '',
+      '## Options', '',
+      '**Default:** `false`', '',
+      '**Type:** `boolean`', '',
+      '**Default:** `"north"`', '',
+      '**Type:** `string`', '',
+      'Usage: harbour-tools tide --port Kelby', '',
+    ], 'README.md'), false);
+  });
+
+  it('leaves prose with a colon here and there as it is', () => {
+    assert.strictEqual(looks([
+      'The meeting began late. There were three items on the agenda: the budget, the ferry and the pier.', '',
+      'Everyone agreed on one thing: the pier needs repair before winter.', '',
+      'The ratio of votes was 3:1 in favour. The meeting ended at 17:30.', '',
+    ], 'notes.txt'), false);
   });
 });

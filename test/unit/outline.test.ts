@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Exchange, Section, Transcript, Turn } from '../../src/core/model';
 import { buildOutline, type OutlineNode } from '../../src/core/outline';
+import { parseTranscript } from '../../src/core/parse';
 import { comparePositions, range, type Range } from '../../src/core/position';
 
 // Models are built by hand here so the outline is tested independently of the parsers.
@@ -179,10 +180,40 @@ describe('buildOutline', () => {
     assertNested(outline);
   });
 
-  it('leaves the title out when the model gives no place for it', () => {
+  it('points a title without a header range (front matter) at the top of the document', () => {
     const t = pressConference();
     t.header = null;
-    assert.ok(buildOutline(t).every(n => n.kind !== 'title'));
+    const [title] = buildOutline(t);
+    assert.strictEqual(title.kind, 'title');
+    assert.deepStrictEqual(title.range, range(0, 0, 0, 0));
+  });
+
+  it('makes only the first unlabelled turn the opening, even when headings split the monologue', () => {
+    const t = emptyTranscript(12);
+    t.turns = [
+      turn(0, { speaker: 'Dan Boneh', label: null, lines: [1, 2] }),
+      turn(1, { speaker: 'Dan Boneh', label: null, lines: [4, 5] }),
+      turn(2, { speaker: null, label: 'Q', question: true, lines: [7, 7] }),
+      turn(3, { speaker: 'A', label: 'A', lines: [9, 11] }),
+    ];
+    t.turns[3].isAnswer = true;
+    t.exchanges = [exchange(1, 'discrete log', t.turns[2], [t.turns[3]])];
+    assert.deepStrictEqual(shape(buildOutline(t)), [
+      'opening:Opening statement',
+      'turn:Dan Boneh',
+      ['exchange:Q1 · discrete log', ['question:Question', 'answer:Answer']],
+    ]);
+  });
+
+  it('spells out bare Q and A markers but keeps a named asker', () => {
+    const t = emptyTranscript(6);
+    const q = turn(0, { speaker: 'Q.', question: true, lines: [0, 0] });
+    const a = turn(1, { speaker: 'MS. PSAKI', lines: [2, 3] });
+    t.turns = [q, a];
+    t.exchanges = [exchange(1, 'gas prices', q, [a])];
+    const [node] = buildOutline(t);
+    assert.strictEqual(node.detail, '', 'a marker is not an asker');
+    assert.deepStrictEqual(node.children.map(c => c.name), ['Question', 'MS. PSAKI']);
   });
 
   it('lists turns by speaker when the transcript has no questions', () => {
@@ -245,5 +276,95 @@ describe('buildOutline', () => {
     const outline = buildOutline(t);
     assert.strictEqual(outline.length, 10000);
     assert.strictEqual(outline[9999].range.start.line, 39996);
+  });
+});
+
+describe('buildOutline on parsed documents', () => {
+  const parse = (text: string, fileName: string) => parseTranscript(text, { fileName });
+
+  it('outlines a press conference in the example style', () => {
+    const text = [
+      'Ministry of Maritime Affairs',
+      '',
+      "Minister Ana Duarte's remarks and answers to media questions at a news conference, Port Aster, March 14, 2023",
+      '',
+      '14 March 202310:05',
+      '',
+      'Good morning,',
+      '',
+      'We have finished two days of talks on fisheries and on the ferry link.',
+      '',
+      'Question: Will the government compensate the fishermen for the new quotas?',
+      '',
+      'Ana Duarte: We are preparing a support package for the crews most affected.',
+      '',
+      'Question (to both ministers): Did you discuss the Brenna Bank fishing grounds?',
+      '',
+      'Pieter Halvorsen: Yes. The joint commission will prepare a proposal by the autumn.',
+      '',
+      'Ana Duarte: Both sides want a fair solution.',
+      '',
+    ].join('\n');
+    const outline = buildOutline(parse(text, 'conference.txt'));
+    assertNested(outline);
+    assert.deepStrictEqual(outline.map(n => n.kind), ['title', 'opening', 'exchange', 'exchange']);
+    assert.match(outline[0].name, /^Minister Ana Duarte's remarks/);
+    assert.strictEqual(outline[1].detail, 'Ana Duarte', 'the opening speaker comes from the title');
+    assert.match(outline[2].name, /^Q1 · \S/);
+    assert.match(outline[3].name, /^Q2 · \S/);
+    assert.strictEqual(outline[3].detail, 'to both ministers');
+    assert.deepStrictEqual(outline[3].children.map(c => `${c.kind}:${c.name}`),
+      ['question:Question', 'answer:Pieter Halvorsen', 'answer:Ana Duarte']);
+    assert.deepStrictEqual(outline[2].range.start, { line: 10, character: 0 });
+    assert.deepStrictEqual(outline[3].range.end.line, 18);
+  });
+
+  it('outlines a Markdown podcast by section and speaker', () => {
+    const text = [
+      '---',
+      'title: Small Harbours, Episode 12',
+      '---',
+      '',
+      '## The old terminal',
+      '',
+      '**Mira Olsen:** What is actually wrong with the old terminal?',
+      '',
+      '**Tomas Reyes:** The pier was built in 1962 for boats half the size of today\'s ferries.',
+      '',
+      '## The works',
+      '',
+      '**Mira Olsen:** How long will passengers be disrupted?',
+      '',
+      '**Tomas Reyes:** About four months, with a temporary landing stage.',
+      '',
+    ].join('\n');
+    const outline = buildOutline(parse(text, 'episode.md'));
+    assertNested(outline);
+    assert.deepStrictEqual(shape(outline), [
+      'title:Small Harbours, Episode 12',
+      ['section:The old terminal', ['turn:Mira Olsen', 'turn:Tomas Reyes']],
+      ['section:The works', ['turn:Mira Olsen', 'turn:Tomas Reyes']],
+    ]);
+    assert.deepStrictEqual(outline[2].children[1].range.start, { line: 14, character: 0 });
+  });
+
+  it('outlines WebVTT captions by voice with their start times', () => {
+    const text = [
+      'WEBVTT',
+      '',
+      '00:00:00.000 --> 00:00:04.000',
+      '<v Gillian>Hi, Gillian here from Breaking Through.',
+      '',
+      '00:00:04.000 --> 00:00:07.500',
+      '<v Gillian>My question is about trailers.',
+      '',
+      '00:00:07.500 --> 00:00:12.000',
+      '<v Travis>Great question, Gillian.',
+      '',
+    ].join('\n');
+    const outline = buildOutline(parse(text, 'episode.vtt'));
+    assertNested(outline);
+    assert.deepStrictEqual(outline.map(n => `${n.kind}:${n.name}`), ['turn:Gillian', 'turn:Travis']);
+    assert.match(outline[1].detail, /^00:00:07\.500/);
   });
 });
