@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+// Runs the integration suite inside a real VS Code extension host, offline:
+//   code-server 4.100.3 (tools/code-server; VS Code 1.100.3 server + web workbench) on 127.0.0.1,
+//   Debian's chromium, headless, driven by playwright-core, opens the workbench with VS Code's
+//   own test hook (the extensionDevelopmentPath / extensionTestsPath payload). The extension host
+//   loads this repository as the extension under development and awaits run() from the tests
+//   index; the workbench reports the result through window.codeAutomationExit(code).
+//
+// CLI:  node scripts/run-integration.js [--tests out/test/integration/index.js]
+//         [--workspace test/integration/workspace] [--timeout 300] [--no-build] [--verbose]
+//       (or TRANSCRIPT_IT_TESTS / TRANSCRIPT_IT_WORKSPACE / TRANSCRIPT_IT_TIMEOUT_MS / VERBOSE=1)
+// API:  const { runIntegration } = require('./run-integration');
+//       const { exitCode, passed, failed } = await runIntegration({ testsPath, workspace });
+// Exit code = the tests' exit code (0 = all passed); 2 = timeout, 3 = harness error.
+'use strict';
+const { spawn, spawnSync } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const net = require('net');
+const os = require('os');
+const path = require('path');
+const util = require('util');
+
+const ROOT = path.resolve(__dirname, '..');
+const CODE_SERVER = path.join(ROOT, 'tools/code-server/node_modules/code-server/out/node/entry.js');
+const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+const DEFAULTS = {
+  extensionPath: ROOT,
+  testsPath: path.join(ROOT, 'out/test/integration/index.js'),
+  workspace: path.join(ROOT, 'test/integration/workspace'),
+  timeoutMs: 300_000,
+};
+// Flags that work for chromium as root on these machines; the background-networking ones keep
+// it from dialling hosts that the closed network refuses.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage', '--disable-crash-reporter', '--disable-breakpad'];
+const SUMMARY = /integration: (\d+) passed, (\d+) failed/;
+// Routine workbench start-up messages, hidden unless --verbose. Anything else is shown.
+const WORKBENCH_NOISE = [/^Resolv(ing|ed) connection token/, /^Creating a socket/,
+  /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/,
+  /ENOTFOUND open-vsx\.org/];
+const WORKBENCH_FRAME = /^\s+at .*\/static\/(out|node_modules)\//; // stack frames inside the workbench bundle
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once GET url answers; rejects if the child exits first or the deadline passes. */
+function waitForHttp(url, deadline, child) {
+  return new Promise((resolve, reject) => {
+    const onExit = code => reject(new Error(`code-server exited with code ${code} before answering`));
+    child.once('exit', onExit);
+    const attempt = () => {
+      http.get(url, res => { res.resume(); child.off('exit', onExit); resolve(res.statusCode); })
+        .on('error', () => {
+          if (child.exitCode !== null) return;
+          if (Date.now() > deadline) { child.off('exit', onExit); reject(new Error(`no answer from ${url}`)); }
+          else setTimeout(attempt, 200); // the port has no readiness event to wait on
+        });
+    };
+    attempt();
+  });
+}
+
+/** Starts code-server in its own process group, with all its state inside `tmp`. */
+function startCodeServer(authority, tmp, workspace, onOutput) {
+  if (!fs.existsSync(CODE_SERVER)) {
+    throw new Error(`code-server is not installed (${CODE_SERVER}); run: bash scripts/setup-code-server.sh`);
+  }
+  const dirs = { HOME: 'home', TMPDIR: 'tmp', XDG_CONFIG_HOME: 'config', XDG_DATA_HOME: 'data', XDG_CACHE_HOME: 'cache' };
+  const env = { ...process.env };
+  for (const [name, sub] of Object.entries(dirs)) {
+    env[name] = path.join(tmp, sub);
+    fs.mkdirSync(env[name], { recursive: true });
+  }
+  const args = [CODE_SERVER, '--auth', 'none', '--bind-addr', authority,
+    '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--ignore-last-opened', workspace];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.stdout.on('data', onOutput);
+  child.stderr.on('data', onOutput);
+  return child;
+}
+
+/** Ends the whole process group (server, extension host, watchers); SIGKILL after a grace period. */
+async function stopProcessGroup(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise(resolve => child.once('exit', resolve));
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
+  let timer;
+  const grace = new Promise(resolve => { timer = setTimeout(resolve, 5000, 'grace over'); });
+  if (await Promise.race([exited, grace]) === 'grace over') {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  clearTimeout(timer);
+}
+
+/**
+ * Runs the tests index `testsPath` (compiled JS exporting run()) against the folder `workspace`,
+ * with `extensionPath` loaded as the extension under development.
+ * Resolves { exitCode, passed, failed, summary } where passed/failed come from the index's
+ * `integration: N passed, M failed` line (null when it never printed one).
+ */
+async function runIntegration(options = {}) {
+  const { extensionPath, testsPath, workspace, timeoutMs } = { ...DEFAULTS, ...options };
+  const verbose = options.verbose ?? !!process.env.VERBOSE;
+  const print = options.print ?? (line => console.log(line));
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+  for (const [what, p] of [['tests index', testsPath], ['workspace', workspace], ['extension', path.join(extensionPath, 'package.json')]]) {
+    if (!fs.existsSync(p)) throw new Error(`${what} not found: ${p}`);
+  }
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-it-'));
+  const port = await freePort();
+  const authority = `127.0.0.1:${port}`;
+  let serverLog = '';
+  const server = startCodeServer(authority, tmp, workspace, chunk => {
+    serverLog = (serverLog + chunk).slice(-20_000);
+    if (verbose) process.stderr.write(`[code-server] ${chunk}`);
+  });
+
+  let launching; // the browser launch, awaited by cleanup even when a signal lands mid-launch
+  let timer;
+  let stop; // resolves with 'timeout' or a signal name: whichever ends the run early
+  const stopped = new Promise(resolve => { stop = resolve; });
+  timer = setTimeout(stop, timeoutMs, 'timeout');
+  const result = { exitCode: 3, passed: null, failed: null, summary: null };
+  let ended = false; // set by cleanup: the run below must not start anything after it
+  const cleanup = async () => {
+    ended = true;
+    clearTimeout(timer);
+    const browser = launching && await launching.catch(() => null);
+    if (browser) await browser.close().catch(() => {});
+    await stopProcessGroup(server);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  try {
+    const finished = (async () => {
+      await waitForHttp(`http://${authority}/healthz`, Date.now() + 60_000, server);
+      print(`[integration] code-server up on ${authority} after ${elapsed()}`);
+      if (ended) throw new Error('stopped before the browser started');
+      const { chromium } = require('playwright-core');
+      // Signals are ours to handle (cleanup below), not playwright's.
+      launching = chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
+        env: { ...process.env, HOME: path.join(tmp, 'home') },
+        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+      const browser = await launching;
+      const page = await browser.newPage();
+      page.on('pageerror', err => print(`[integration] page error: ${err.message}`));
+      if (verbose) page.on('console', msg => process.stderr.write(`[browser:${msg.type()}] ${msg.text()}\n`));
+      let settle;
+      const exitCode = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+      page.on('crash', () => settle.reject(new Error('the workbench page crashed')));
+      await page.exposeFunction('codeAutomationExit', code => settle.resolve(Number(code)));
+      // The workbench forwards the extension host's console (our mocha output) and its own log
+      // through this hook, as console-style argument lists.
+      await page.exposeFunction('codeAutomationLog', (_type, args) => {
+        const text = Array.isArray(args) ? util.format(...args) : String(args);
+        if (!verbose && WORKBENCH_NOISE.some(re => re.test(text))) return;
+        for (const line of text.replace(/\n$/, '').split('\n')) {
+          if (!verbose && WORKBENCH_FRAME.test(line)) continue;
+          const m = SUMMARY.exec(line);
+          if (m) [result.summary, result.passed, result.failed] = [m[0], Number(m[1]), Number(m[2])];
+          print(line);
+        }
+      });
+      const remote = p => `vscode-remote://${authority}${p}`;
+      const payload = JSON.stringify([
+        ['extensionDevelopmentPath', remote(path.resolve(extensionPath))],
+        ['extensionTestsPath', remote(path.resolve(testsPath).replace(/\.js$/, ''))],
+      ]);
+      await page.goto(`http://${authority}/?folder=${encodeURIComponent(path.resolve(workspace))}` +
+        `&payload=${encodeURIComponent(payload)}`);
+      print(`[integration] workbench opened after ${elapsed()}`);
+      return exitCode;
+    })();
+    finished.catch(() => {}); // once stopped early, its later failure (browser closed) is expected
+    const outcome = await Promise.race([finished, stopped]);
+    if (outcome === 'timeout') {
+      print(`[integration] TIMEOUT: no result after ${timeoutMs / 1000}s`);
+      result.exitCode = 2;
+    } else if (typeof outcome === 'string') {
+      print(`[integration] interrupted by ${outcome}`);
+      result.exitCode = outcome === 'SIGINT' ? 130 : 143;
+    } else {
+      result.exitCode = outcome;
+      print(`[integration] tests exited with code ${outcome} after ${elapsed()}`);
+    }
+  } catch (err) {
+    print(`[integration] harness error: ${err && err.stack || err}`);
+    result.exitCode = 3;
+  } finally {
+    if (result.exitCode !== 0 && !verbose) print(`[integration] code-server log (tail):\n${serverLog.slice(-3000)}`);
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    await cleanup();
+  }
+  return result;
+}
+
+function parseArgs(argv) {
+  const opts = {
+    testsPath: process.env.TRANSCRIPT_IT_TESTS, workspace: process.env.TRANSCRIPT_IT_WORKSPACE,
+    timeoutMs: process.env.TRANSCRIPT_IT_TIMEOUT_MS ? Number(process.env.TRANSCRIPT_IT_TIMEOUT_MS) : undefined,
+    build: true,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--tests') opts.testsPath = path.resolve(argv[++i]);
+    else if (arg === '--workspace') opts.workspace = path.resolve(argv[++i]);
+    else if (arg === '--timeout') opts.timeoutMs = Number(argv[++i]) * 1000;
+    else if (arg === '--no-build') opts.build = false;
+    else if (arg === '--verbose') opts.verbose = true;
+    else throw new Error(`unknown argument: ${arg}`);
+  }
+  for (const key of Object.keys(opts)) if (opts[key] === undefined) delete opts[key];
+  return opts;
+}
+
+/** Bundles the extension and compiles the tests, as `npm test` does before this step. */
+function build() {
+  const steps = [[process.execPath, ['scripts/build.js']],
+    [process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.']]];
+  for (const [cmd, args] of steps) {
+    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+    // tsc still emits when another file has a type error; the tests may run regardless.
+    if (r.status !== 0) console.error(`[integration] warning: ${args.join(' ')} exited with ${r.status}`);
+  }
+}
+
+if (require.main === module) {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.build) build();
+  // Belt and braces: even if cleanup itself hangs, never outlive the overall timeout by much.
+  setTimeout(() => { console.error('[integration] hard timeout'); process.exit(2); },
+    (opts.timeoutMs ?? DEFAULTS.timeoutMs) + 30_000).unref();
+  runIntegration(opts).then(r => {
+    if (r.summary) console.log(r.summary);
+    process.exit(r.exitCode);
+  }, err => {
+    console.error(`[integration] ${err.message}`);
+    process.exit(3);
+  });
+}
+
+module.exports = { runIntegration, DEFAULTS };
