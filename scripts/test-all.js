@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, never stopping early:
+//   lint -> tsc -> build -> unit + grammar tests (mocha, .mocharc.json) -> integration tests
+//   (scripts/run-integration.js: the extension in a real VS Code extension host).
+// Prints a table of the steps and ends with one line `N passed, M failed`: N and M add up the
+// unit, grammar and integration tests; a failed lint, tsc or build step counts as one failure.
+// Exit code 0 only when everything passed.
+//
+// When mocha loads this file as a reporter (see runMocha), it exports CountingSpecReporter instead.
+'use strict';
+const { spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const COUNTS_ENV = 'TEST_ALL_COUNTS_FILE';
+
+/** Mocha's readable spec output, plus the final counts written to $TEST_ALL_COUNTS_FILE. */
+function makeCountingSpecReporter() {
+  const Mocha = require('mocha');
+  return class CountingSpecReporter extends Mocha.reporters.Spec {
+    constructor(runner, options) {
+      super(runner, options);
+      runner.once('end', () => {
+        const file = process.env[COUNTS_ENV];
+        if (file) fs.writeFileSync(file, JSON.stringify(runner.stats));
+      });
+    }
+  };
+}
+
+/** Runs a command with output shown as it comes; resolves { code, output } (stdout kept if asked). */
+function run(cmd, args, { keepOutput = false, env = process.env } = {}) {
+  return new Promise(resolve => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', keepOutput ? 'pipe' : 'inherit', 'inherit'] });
+    let output = '';
+    if (keepOutput) {
+      child.stdout.on('data', chunk => { output += chunk; process.stdout.write(chunk); });
+    }
+    child.on('error', err => { console.error(`${cmd}: ${err.message}`); resolve({ code: 127, output }); });
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
+  });
+}
+
+const bin = rel => path.join(ROOT, 'node_modules', rel);
+
+/** A step that passes or fails as a whole (its exit code). */
+async function plainStep(cmd, args) {
+  const { code } = await run(cmd, args);
+  return { ok: code === 0, passed: 0, failed: code === 0 ? 0 : 1, counts: false, note: code === 0 ? '' : `exit ${code}` };
+}
+
+async function runMocha() {
+  const countsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'test-all-')), 'counts.json');
+  const env = { ...process.env, [COUNTS_ENV]: countsFile };
+  // --forbid-only / --forbid-pending: a stray .only or a skipped test fails instead of hiding.
+  const { code } = await run(process.execPath, [bin('mocha/bin/mocha.js'), '--config', '.mocharc.json',
+    '--reporter', __filename, '--forbid-only', '--forbid-pending'], { env });
+  let stats = null;
+  try { stats = JSON.parse(fs.readFileSync(countsFile, 'utf8')); } catch { /* mocha never finished */ }
+  fs.rmSync(path.dirname(countsFile), { recursive: true, force: true });
+  if (!stats) return { ok: false, passed: 0, failed: 1, note: `mocha exit ${code}, no results` };
+  const failed = stats.failures + (code !== 0 && stats.failures === 0 ? 1 : 0);
+  return { ok: failed === 0, passed: stats.passes, failed, note: stats.tests === 0 ? 'no tests' : '' };
+}
+
+async function runIntegrationStep() {
+  const { code, output } = await run(process.execPath, [path.join(__dirname, 'run-integration.js'), '--no-build'],
+    { keepOutput: true });
+  const summaries = [...output.matchAll(/integration: (\d+) passed, (\d+) failed/g)];
+  const last = summaries[summaries.length - 1];
+  const passed = last ? Number(last[1]) : 0;
+  let failed = last ? Number(last[2]) : 0;
+  if (code !== 0 && failed === 0) failed = 1; // the run itself failed (timeout, harness, no tests)
+  return { ok: code === 0 && failed === 0, passed, failed, note: code === 0 ? '' : `exit ${code}` };
+}
+
+const STEPS = [
+  ['lint', () => plainStep(process.execPath, [bin('eslint/bin/eslint.js'), 'src', 'test', 'scripts'])],
+  ['tsc', () => plainStep(process.execPath, [bin('typescript/bin/tsc'), '-p', '.'])],
+  ['build', () => plainStep(process.execPath, [path.join(__dirname, 'build.js')])],
+  ['unit + grammar', runMocha],
+  ['integration', runIntegrationStep],
+];
+
+function printTable(rows) {
+  const header = ['step', 'result', 'passed', 'failed', 'time', ''];
+  const count = (r, n) => (r.counts === false ? '-' : String(n)); // lint/tsc/build run no tests
+  const lines = [header, ...rows.map(r => [r.name, r.ok ? 'ok' : 'FAIL', count(r, r.passed), count(r, r.failed),
+    `${r.seconds.toFixed(1)}s`, r.note])];
+  const widths = header.map((_, i) => Math.max(...lines.map(l => l[i].length)));
+  console.log('');
+  for (const l of lines) console.log(l.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+}
+
+async function main() {
+  const rows = [];
+  for (const [name, step] of STEPS) {
+    console.log(`\n=== ${name} ===`);
+    const started = Date.now();
+    const r = await step();
+    rows.push({ name, ...r, seconds: (Date.now() - started) / 1000 });
+  }
+  printTable(rows);
+  const passed = rows.reduce((n, r) => n + r.passed, 0);
+  const failed = rows.reduce((n, r) => n + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && rows.every(r => r.ok) ? 0 : 1);
+}
+
+if (require.main === module) {
+  main().catch(err => {
+    console.error(err && err.stack || err);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  });
+} else {
+  module.exports = makeCountingSpecReporter();
+}
