@@ -23,25 +23,34 @@ export function splitLines(text: string): string[] {
 }
 
 export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const lines = splitLines(source);
-  const encoding = options.encoding ?? 'utf-16';
-  const format = options.format ?? detectFormat(lines, options.fileName);
   try {
-    switch (format) {
-      case 'webvtt':
-      case 'srt':
-        return parseCaptions(lines, format, encoding);
-      case 'markdown':
-        return parseMarkdown(source, lines, encoding);
-      default:
-        return parsePlain(lines, encoding);
-    }
+    return parseOrThrow(text, options);
   } catch {
+    // A bug in a parser must not take the editor down with it: show the document without structure.
+    const lines = splitLines(text);
+    const format = options.format ?? detectFormat(lines, options.fileName);
+    const encoding = options.encoding ?? 'utf-16';
     return finishTranscript({
       format, encoding, lines, metadata: emptyMetadata(), boilerplate: [], header: null, sectionStarts: [],
       turns: [], pageLines: null, frontMatter: null,
     });
+  }
+}
+
+/** The parsers without the safety net: tests call this so that a thrown error fails them. */
+export function parseOrThrow(text: string, options: ParseOptions = {}): Transcript {
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const lines = splitLines(source);
+  const encoding = options.encoding ?? 'utf-16';
+  const format = options.format ?? detectFormat(lines, options.fileName);
+  switch (format) {
+    case 'webvtt':
+    case 'srt':
+      return parseCaptions(lines, format, encoding);
+    case 'markdown':
+      return parseMarkdown(source, lines, encoding);
+    default:
+      return parsePlain(lines, encoding);
   }
 }
 

@@ -79,14 +79,35 @@ export function matchLabel(line: string): LabelMatch | null {
   }
   const m = LABEL_RE.exec(line);
   if (m) return labelFromMatch(line, m);
-  return matchNameWithTime(line);
+  return matchNameWithTime(line) ?? matchNameLine(line);
+}
+
+// Hansard: `Mr John Smith (Northshire) (Lab)` or `The Prime Minister (Jane Doe)` alone on its line, speech below.
+const NAME_LINE_RE = /^[ \t]*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|The)\.? [^:()\n]{1,60}?)[ \t]*((?:\([^()\n]{1,80}\)[ \t]*){0,3})$/;
+
+function matchNameLine(line: string): LabelMatch | null {
+  if (line.length > 140) return null;
+  const m = NAME_LINE_RE.exec(line);
+  if (!m) return null;
+  const name = m[1].trim();
+  const qualifiers = [...m[2].matchAll(/\(([^()]+)\)/g)].map(q => q[1].trim());
+  // `The ...` alone could be a wrapped line of prose; it needs a qualifier to count as a name line.
+  if (!isPlausibleName(name) || name.endsWith('.')) return null;
+  // Without a qualifier, `The ...` or a single name after the honorific could be a wrapped line of prose.
+  if (qualifiers.length === 0 && (name.startsWith('The ') || name.split(' ').length < 3)) return null;
+  const start = line.indexOf(m[1]);
+  const qualifier = qualifiers.length ? qualifiers.join('; ') : null;
+  return {
+    kind: 'speaker', label: line.trim(), name, qualifier, start, end: line.trimEnd().length, textStart: -1, time: null,
+  };
 }
 
 function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
   // `Sign(sk, m):` is code, `Petitioners         :` a court caption: a label's parts sit close together.
   const afterName = m.index + m[0].indexOf(m[2]) + m[2].length;
-  if (m[3] && line.charAt(afterName) === '(') return null;
-  if (/^[ \t\u00a0]{3,}[:：]/.test(line.slice(afterName))) return null;
+  if (m[3] && line.charAt(afterName) === '(' && !/\s/.test(line.charAt(afterName - 1))) return null;
+  const gap = /^[ \t\u00a0]*/.exec(line.slice(afterName))![0].length + (/\s$/.test(m[2]) ? 1 : 0);
+  if (gap >= 3 && !m[3]) return null;
   const rawName = m[2].replace(/[\s\u00a0]+/g, ' ').trim();
   const qualifier = m[3] ? m[3].replace(/[\s\u00a0]+/g, ' ').trim() : null;
   const end = m.index + m[0].length;
@@ -103,8 +124,17 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
     textStart = -1;
   }
   const name = kind === 'question' || kind === 'answer' ? rawName : stripRole(rawName);
-  const label = qualifier ? `${rawName} (${qualifier})` : rawName;
-  return { kind: kind ?? 'speaker', label, name, qualifier, start, end, textStart, time };
+  const label = line.slice(start, end - 1).replace(/[\s\u00a0]+/g, ' ').trim();
+  // `CHANCELLOR MERKEL: (As interpreted.)`: an interpreter's note after the colon qualifies the label.
+  let postQualifier: string | null = null;
+  if (!qualifier && textStart >= 0) {
+    const note = /^[(（]([^)）]{0,60}(?:interpret|translat)[^)）]{0,60})[)）][\s\u00a0]*/i.exec(line.slice(textStart));
+    if (note) {
+      postQualifier = note[1].trim();
+      textStart = firstNonSpaceFrom(line, textStart + note[0].length);
+    }
+  }
+  return { kind: kind ?? 'speaker', label, name, qualifier: qualifier ?? postQualifier, start, end, textStart, time };
 }
 
 function matchQuestionAnswer(line: string): LabelMatch | null {

@@ -42,6 +42,8 @@ class MarkdownWalk {
   readonly boilerplate: Range[] = [];
   readonly sectionStarts: SectionStart[] = [];
   speakerHeadings = new Set<string>();
+  /** Names already seen in labels: a heading with one of them introduces that speaker's turn. */
+  private readonly knownSpeakers = new Set<string>();
   headerLine = -1;
   private seenText = false;
 
@@ -101,7 +103,7 @@ class MarkdownWalk {
     const timed = /^(.{1,60}?)\s*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?$/.exec(title);
     const name = timed ? timed[1].trim() : title;
     if (!isPlausibleName(name) || name.split(' ').length > 5) return null;
-    if (!timed && !this.speakerHeadings.has(title)) return null;
+    if (!timed && !this.speakerHeadings.has(title) && !this.knownSpeakers.has(name)) return null;
     return {
       kind: 'speaker', label: name, name, qualifier: null, start: 0, end: title.length, textStart: -1,
       time: timed ? normaliseTimestamp(timed[2]) : null,
@@ -124,6 +126,7 @@ class MarkdownWalk {
       const strong = strongAt.get(l);
       const label = strong && strong.position!.start.column - 1 === first ? boldLabel(raw, strong) : strong ? null : matchLabel(raw);
       if (label) {
+        this.knownSpeakers.add(label.name);
         this.builder.label(l, label, label.start, label.end, label.textStart, raw.trimEnd().length);
         this.seenText = true;
         continue;

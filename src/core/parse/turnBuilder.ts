@@ -49,6 +49,9 @@ export class TurnBuilder {
     if (!this.current) {
       if (!this.allowUnlabelled) return;
       this.openUnlabelled(line, startChar, time ?? null);
+    } else {
+      // A time standing alone belongs to the turn right after it, not to one further down.
+      this.pendingTime = null;
     }
     if (this.paragraph) {
       this.paragraph.endLine = line;
