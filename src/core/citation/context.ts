@@ -1,0 +1,74 @@
+/**
+ * The flat record every citation style and custom template reads: named fields, each a string or
+ * null. Values come from the quote and the transcript's metadata; overrides (settings, front
+ * matter) fill what the file lacks.
+ */
+import type { Transcript } from '../model';
+import { formatLineSpan } from './pinpoint';
+import type { Quote } from './quote';
+
+export const CITATION_FIELDS = [
+  'quote', 'speaker', 'title', 'date', 'place', 'publisher', 'url',
+  'question', 'paragraph', 'lines', 'time', 'page', 'section',
+] as const;
+
+export type CitationField = (typeof CITATION_FIELDS)[number];
+
+/**
+ * `date` stays ISO (`2021-04-08`) here; each style prints its own form. `question` is `Q3`,
+ * `paragraph` the paragraph number within the document (`12`), `lines` `40-42`, `time`
+ * `00:12:34`, `page` the court pinpoint `45:13-20`.
+ */
+export type CitationContext = Record<CitationField, string | null>;
+
+export type CitationOverrides = Partial<Record<CitationField, string | null | undefined>>;
+
+export interface CitationContextOptions {
+  /** When true, a non-empty override replaces the file's own value instead of only filling a gap. */
+  overridesWin?: boolean;
+}
+
+export function buildCitationContext(
+  transcript: Transcript,
+  quote: Quote,
+  overrides: CitationOverrides = {},
+  options: CitationContextOptions = {},
+): CitationContext {
+  const meta = transcript.metadata;
+  const own: CitationContext = {
+    quote: quote.text,
+    speaker: quote.speaker,
+    title: meta.title,
+    date: meta.date,
+    place: meta.place,
+    publisher: meta.publisher,
+    url: meta.url,
+    question: quote.question !== null ? `Q${quote.question}` : null,
+    paragraph: quote.documentParagraph !== null ? String(quote.documentParagraph) : null,
+    lines: formatLineSpan(quote.lines),
+    time: quote.time,
+    page: quote.pinpoint,
+    section: quote.section,
+  };
+  const context = {} as CitationContext;
+  for (const field of CITATION_FIELDS) {
+    const mine = field === 'quote' ? tidyQuote(own.quote) : tidy(own[field]);
+    const given = tidy(overrides[field]);
+    context[field] = options.overridesWin ? given ?? mine : mine ?? given;
+  }
+  return context;
+}
+
+/** Blank values are missing values; stray whitespace in metadata is not part of them. */
+function tidy(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.replace(/[\s\u00A0]+/g, ' ').replace(/[,;:]+$/, '').trim();
+  return text === '' ? null : text;
+}
+
+/** The quote keeps its paragraph breaks. */
+function tidyQuote(value: string | null): string | null {
+  if (value === null) return null;
+  const text = value.trim();
+  return text === '' ? null : text;
+}
