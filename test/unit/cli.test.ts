@@ -111,7 +111,8 @@ describe('transcript-review (command line)', function () {
     it('--lines that is not a line span', () => assertFails(run(['cite', press, '--lines', 'ten']), 2, /--lines expects A or A-B.*'ten'/));
     it('--lines 0', () => assertFails(run(['cite', press, '--lines', '0']), 2, /--lines counts from 1/));
     it('--lines that ends before it starts', () => assertFails(run(['cite', press, '--lines=9-7']), 2, /--lines 9-7 ends before it starts/));
-    it('an unknown --style', () => assertFails(run(['cite', press, '--lines', '17', '--style', 'apa']), 2, /--style must be plain or markdown, not 'apa'/));
+    it('an unknown --style', () => assertFails(run(['cite', press, '--lines', '17', '--style', 'harvard']), 2, /--style must be one of plain, markdown, .*not 'harvard'/));
+    it('--style custom, which needs a template', () => assertFails(run(['cite', press, '--lines', '17', '--style', 'custom']), 2, /--style must be one of/));
     it('a usage error even when the file is missing too', () => assertFails(run(['cite', 'missing.txt', '--lines', 'x']), 2, /--lines expects/));
   });
 
@@ -137,6 +138,11 @@ describe('transcript-review (command line)', function () {
     it('lines outside the file', () => {
       assertFails(run(['cite', press, '--lines', '29-40']), 1, /lines 29-40 are outside .*press\.txt, which has 30 lines/);
       assertFails(run(['cite', press, '--lines', '31']), 1, /line 31 is outside/);
+    });
+
+    it('lines with nothing to quote', () => {
+      assertFails(run(['cite', press, '--lines', '24']), 1, /line 24 of .*press\.txt holds no text to quote/);
+      assertFails(run(['cite', press, '--lines', '26-26']), 1, /holds no text/);
     });
   });
 
@@ -216,6 +222,18 @@ describe('transcript-review (command line)', function () {
       const result = run(['cite', tmpFile('press-quotes-1252.txt', bytes), '--lines', '17']);
       assert.strictEqual(result.status, 0, result.stderr);
       assert.ok(result.stdout.includes('\u201cWe hope so.\u201d'), result.stdout);
+    });
+
+    it('cite leaves the label out of the quote', () => {
+      const result = run(['cite', press, '--lines', '17']);
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.match(result.stdout, /^"We hope so\. The harbour authorities are ready, and the timetable will be published in May\."/);
+    });
+
+    it('cite --style apa prints the in-text citation and the reference', () => {
+      const result = run(['cite', press, '--lines', '17', '--style', 'apa']);
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.match(result.stdout, /^“We hope so\. The harbour authorities are ready/);
     });
 
     it('cite --style markdown prints a block quote', () => {
