@@ -148,3 +148,14 @@ describe('transcript detection', function () {
     assert.strictEqual(document.languageId, 'plaintext', 'detection does not undo the user\'s own choice');
   });
 });
+
+describe('reading defaults of the Transcript language', () => {
+  it('wraps words and does not flag typographic quotes or no-break spaces, in transcripts only', () => {
+    const transcript = vscode.workspace.getConfiguration('editor', { languageId: 'transcript' });
+    assert.strictEqual(transcript.get('wordWrap'), 'on');
+    assert.strictEqual(transcript.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.strictEqual(transcript.get('unicodeHighlight.invisibleCharacters'), false);
+    const other = vscode.workspace.getConfiguration('editor', { languageId: 'javascript' });
+    assert.strictEqual(other.get('wordWrap'), 'off', 'other languages keep their own settings');
+  });
+});
