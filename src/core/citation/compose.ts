@@ -5,9 +5,14 @@
 
 type Part = string | null | undefined | false;
 
-/** The present parts, joined. */
+/** The present parts, joined; no comma after a part ending in `?` or `!` (`Trailer?, 2023` is `Trailer? 2023`). */
 export function joinParts(parts: readonly Part[], separator = ', '): string {
-  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(separator);
+  const present = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  return present.reduce((text, part, index) => {
+    if (index === 0) return part;
+    const bare = separator.startsWith(',') && /[?!][”’"]?$/.test(text) ? separator.slice(1) : separator;
+    return text + bare + part;
+  }, '');
 }
 
 /** `(content)`, or nothing when the content is empty. */

@@ -25,7 +25,7 @@ export function fillTemplate(template: string, context: CitationContext): string
   return filled.includes(GAP) ? closeGaps(filled) : filled;
 }
 
-const SEPARATOR = '[,;·|]';
+const SEPARATOR = '[,;:·|]';
 const DASH = '[—–]';
 
 /** Removes each missing field with the punctuation that belonged to it. */
@@ -54,7 +54,7 @@ function closeLineGaps(line: string): string {
       // A word that labels the gap: `lines {lines}`, `p. {page}`.
       .replace(new RegExp(`\\b(?:lines?|para\\.?|p\\.|pp\\.|at)\\s*${GAP}`, 'gi'), GAP)
       // Brackets holding nothing but gaps and separators.
-      .replace(new RegExp(`[(\\[](?:[\\s,;·|—–-]|${GAP})*${GAP}(?:[\\s,;·|—–-]|${GAP})*[)\\]]`, 'g'), GAP)
+      .replace(new RegExp(`[(\\[](?:[\\s,;:·|—–-]|${GAP})*${GAP}(?:[\\s,;:·|—–-]|${GAP})*[)\\]]`, 'g'), GAP)
       // The separator before a gap goes with it (`Speaker, {title}`)...
       .replace(new RegExp(`\\s*${SEPARATOR}\\s*${GAP}`, 'g'), GAP)
       // ...or the one after it when nothing comes before (`({question}, ...`, `— {speaker}, ...`).
