@@ -1,7 +1,7 @@
 /**
  * Completes a transcript from what a format parser found: sections, the opening speaker, exchanges, speakers.
  */
-import type { Metadata, PageLineMap, Transcript, TranscriptFormat, Turn } from '../model';
+import type { Metadata, PageLineMap, Speaker, Transcript, TranscriptFormat, Turn } from '../model';
 import type { Range } from '../position';
 import { buildExchanges, countSpeakers } from './assemble';
 import type { FrontMatter } from './frontMatter';
@@ -27,10 +27,15 @@ export function finishTranscript(found: Found): Transcript {
   const sections = buildSections(found.sectionStarts, last, lines[last]?.length ?? 0, l => lines[l].length);
   inferOpeningSpeaker(turns, metadata, found.frontMatter);
   const exchanges = buildExchanges(turns, sections, lines);
-  const speakers = countSpeakers(turns, lines);
+  let speakers: Speaker[] | null = null;
   return {
     format: found.format, encoding: found.encoding, metadata, boilerplate: found.boilerplate, header: found.header,
-    sections, turns, exchanges, speakers, pageLines: found.pageLines, lineCount: lines.length,
+    sections, turns, exchanges, pageLines: found.pageLines, lineCount: lines.length,
+    // Word counts read every character: computed when first asked for, not on every keystroke's parse.
+    get speakers(): Speaker[] {
+      speakers ??= countSpeakers(turns, lines);
+      return speakers;
+    },
   };
 }
 

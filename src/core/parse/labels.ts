@@ -73,20 +73,35 @@ export function matchLabel(line: string): LabelMatch | null {
   const c = line.charCodeAt(first);
   // Fast rejects: ordinary prose starts with a lowercase ASCII letter; digits start times and line numbers.
   if (c >= 97 && c <= 122) return null;
+  if (c >= 48 && c <= 57) return null;
   if ((c === 81 || c === 65) /* Q or A */) {
     const qa = matchQuestionAnswer(line);
     if (qa) return qa;
   }
-  const m = LABEL_RE.exec(line);
-  if (m) return labelFromMatch(line, m);
-  return matchNameWithTime(line) ?? matchNameLine(line);
+  // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
+  // two native scans are far cheaper than running the label expressions on every line of prose.
+  if (hasColonNearStart(line)) {
+    const m = LABEL_RE.exec(line);
+    if (m) return labelFromMatch(line, m);
+    return matchNameWithTime(line);
+  }
+  return line.length <= MAX_NAME_LINE ? matchNameLine(line) : null;
+}
+
+const COLON_WINDOW = 240;
+const MAX_NAME_LINE = 140;
+
+function hasColonNearStart(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon >= 0 && colon <= COLON_WINDOW) return true;
+  const wide = line.indexOf('：');
+  return wide >= 0 && wide <= COLON_WINDOW;
 }
 
 // Hansard: `Mr John Smith (Northshire) (Lab)` or `The Prime Minister (Jane Doe)` alone on its line, speech below.
 const NAME_LINE_RE = /^[ \t]*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|The)\.? [^:()\n]{1,60}?)[ \t]*((?:\([^()\n]{1,80}\)[ \t]*){0,3})$/;
 
 function matchNameLine(line: string): LabelMatch | null {
-  if (line.length > 140) return null;
   const m = NAME_LINE_RE.exec(line);
   if (!m) return null;
   const name = m[1].trim();
