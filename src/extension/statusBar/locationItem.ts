@@ -18,11 +18,13 @@ export interface LocationItemState {
   visible: boolean;
   text: string;
   tooltip: string;
+  /** The command a click runs. */
+  command: string;
 }
 
 export class LocationItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('transcriptReview.location', vscode.StatusBarAlignment.Right, 100);
-  private state: LocationItemState = { visible: false, text: '', tooltip: '' };
+  private state: LocationItemState = { visible: false, text: '', tooltip: '', command: GO_TO_QUESTION_COMMAND };
 
   constructor(private readonly cache: TranscriptCache) {
     this.item.name = 'Transcript Location';
@@ -36,7 +38,7 @@ export class LocationItem implements vscode.Disposable {
 
   update(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): void {
     if (!editor || editor.document.languageId !== TRANSCRIPT_LANGUAGE) {
-      this.state = { visible: false, text: '', tooltip: '' };
+      this.state = { ...this.state, visible: false, text: '', tooltip: '' };
       this.item.hide();
       return;
     }
@@ -51,7 +53,7 @@ export class LocationItem implements vscode.Disposable {
     if (lines.length === 0) lines.push(`${transcript.exchanges.length} questions, ${transcript.turns.length} turns`);
     lines.push('Click to go to a question');
     const tooltip = lines.join('\n');
-    this.state = { visible: true, text, tooltip };
+    this.state = { ...this.state, visible: true, text, tooltip };
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: `Transcript location: ${where || 'none'}` };
