@@ -92,7 +92,7 @@ function shape(nodes: OutlineNode[]): unknown[] {
 }
 
 describe('buildOutline', () => {
-  it('shows the title, the opening with its speaker, and each exchange with its question and answers', () => {
+  it('shows the title, the opening and each exchange with its question and answers, with speakers and addressees as details', () => {
     const outline = buildOutline(pressConference());
     assert.deepStrictEqual(shape(outline), [
       "title:Foreign Minister Sergey Lavrov's statement and answers to media questions",
@@ -101,10 +101,7 @@ describe('buildOutline', () => {
       ['exchange:Q2 · vaccination passports', ['question:Question', 'answer:Mukhtar Tleuberdi', 'answer:Sergey Lavrov']],
     ]);
     assertNested(outline);
-  });
-
-  it('gives the opening speaker, the addressees and qualifiers as details', () => {
-    const [title, opening, q1, q2] = buildOutline(pressConference());
+    const [title, opening, q1, q2] = outline;
     assert.strictEqual(title.detail, '');
     assert.strictEqual(opening.detail, 'Sergey Lavrov');
     assert.strictEqual(q1.detail, '', 'an anonymous question without addressees has no detail');
@@ -112,7 +109,7 @@ describe('buildOutline', () => {
     assert.strictEqual(q2.children[2].detail, 'speaking after Mukhtar Tleuberdi');
   });
 
-  it('names the asker in the exchange detail when the question has a speaker', () => {
+  it('names the asker in the exchange detail, unless it is a bare Q marker', () => {
     const t = emptyTranscript(6);
     const q = turn(0, { speaker: 'Jane Roe', question: true, addressees: ['Mr. Smith', 'Ms. Lee', 'Dr. Diaz'], lines: [0, 1] });
     const a = turn(1, { speaker: 'Mr. Smith', lines: [3, 5] });
@@ -122,6 +119,11 @@ describe('buildOutline', () => {
     assert.strictEqual(node.name, 'Q1', 'no topic: the number alone');
     assert.strictEqual(node.detail, 'Jane Roe to Mr. Smith, Ms. Lee and Dr. Diaz');
     assert.strictEqual(node.children[0].name, 'Jane Roe');
+    // A bare marker is not an asker, and reads better spelled out.
+    q.speaker = 'Q.';
+    const [marked] = buildOutline(t);
+    assert.strictEqual(marked.detail, 'to Mr. Smith, Ms. Lee and Dr. Diaz');
+    assert.deepStrictEqual(marked.children.map(c => c.name), ['Question', 'Mr. Smith']);
   });
 
   it('selects the label of a turn and the question label of an exchange', () => {
@@ -151,7 +153,7 @@ describe('buildOutline', () => {
     assertNested(outline);
   });
 
-  it('keeps a heading of the same or higher level a sibling even when the model ranges overlap', () => {
+  it('keeps a heading of the same or higher level a sibling even when ranges overlap, and nests nothing under separators', () => {
     const t = emptyTranscript(10);
     t.sections = [section('Part one', 2, 0, 9), section('Detail', 3, 2, 9), section('Part two', 2, 5, 9)];
     assert.deepStrictEqual(shape(buildOutline(t)), [
@@ -159,14 +161,10 @@ describe('buildOutline', () => {
       'section:Part two',
     ]);
     assertNested(buildOutline(t));
-  });
-
-  it('nests separator sections under headings but nothing under separators', () => {
-    const t = emptyTranscript(10);
+    // Separator sections (level 0) nest under headings, and nothing nests under them.
     t.sections = [section('Day one', 1, 0, 9), section('', 0, 3, 9), section('', 0, 6, 9)];
-    const outline = buildOutline(t);
-    assert.deepStrictEqual(shape(outline), [['section:Day one', ['section:* * *', 'section:* * *']]]);
-    assertNested(outline);
+    assert.deepStrictEqual(shape(buildOutline(t)), [['section:Day one', ['section:* * *', 'section:* * *']]]);
+    assertNested(buildOutline(t));
   });
 
   it('makes a level-1 heading that repeats the title the title node, holding the rest', () => {
@@ -203,17 +201,6 @@ describe('buildOutline', () => {
       'turn:Dan Boneh',
       ['exchange:Q1 · discrete log', ['question:Question', 'answer:Answer']],
     ]);
-  });
-
-  it('spells out bare Q and A markers but keeps a named asker', () => {
-    const t = emptyTranscript(6);
-    const q = turn(0, { speaker: 'Q.', question: true, lines: [0, 0] });
-    const a = turn(1, { speaker: 'MS. PSAKI', lines: [2, 3] });
-    t.turns = [q, a];
-    t.exchanges = [exchange(1, 'gas prices', q, [a])];
-    const [node] = buildOutline(t);
-    assert.strictEqual(node.detail, '', 'a marker is not an asker');
-    assert.deepStrictEqual(node.children.map(c => c.name), ['Question', 'MS. PSAKI']);
   });
 
   it('lists turns by speaker when the transcript has no questions', () => {
@@ -280,32 +267,22 @@ describe('buildOutline', () => {
 });
 
 describe('buildOutline on parsed documents', () => {
-  const parse = (text: string, fileName: string) => parseTranscript(text, { fileName });
+  /** Paragraphs separated by blank lines, as transcripts are written. */
+  const parse = (paragraphs: string[], fileName: string) => parseTranscript(`${paragraphs.join('\n\n')}\n`, { fileName });
 
   it('outlines a press conference in the example style', () => {
-    const text = [
+    const outline = buildOutline(parse([
       'Ministry of Maritime Affairs',
-      '',
       "Minister Ana Duarte's remarks and answers to media questions at a news conference, Port Aster, March 14, 2023",
-      '',
       '14 March 202310:05',
-      '',
       'Good morning,',
-      '',
       'We have finished two days of talks on fisheries and on the ferry link.',
-      '',
       'Question: Will the government compensate the fishermen for the new quotas?',
-      '',
       'Ana Duarte: We are preparing a support package for the crews most affected.',
-      '',
       'Question (to both ministers): Did you discuss the Brenna Bank fishing grounds?',
-      '',
       'Pieter Halvorsen: Yes. The joint commission will prepare a proposal by the autumn.',
-      '',
       'Ana Duarte: Both sides want a fair solution.',
-      '',
-    ].join('\n');
-    const outline = buildOutline(parse(text, 'conference.txt'));
+    ], 'conference.txt'));
     assertNested(outline);
     assert.deepStrictEqual(outline.map(n => n.kind), ['title', 'opening', 'exchange', 'exchange']);
     assert.match(outline[0].name, /^Minister Ana Duarte's remarks/);
@@ -320,25 +297,15 @@ describe('buildOutline on parsed documents', () => {
   });
 
   it('outlines a Markdown podcast by section and speaker', () => {
-    const text = [
-      '---',
-      'title: Small Harbours, Episode 12',
-      '---',
-      '',
+    const outline = buildOutline(parse([
+      '---\ntitle: Small Harbours, Episode 12\n---',
       '## The old terminal',
-      '',
       '**Mira Olsen:** What is actually wrong with the old terminal?',
-      '',
-      '**Tomas Reyes:** The pier was built in 1962 for boats half the size of today\'s ferries.',
-      '',
+      "**Tomas Reyes:** The pier was built in 1962 for boats half the size of today's ferries.",
       '## The works',
-      '',
       '**Mira Olsen:** How long will passengers be disrupted?',
-      '',
       '**Tomas Reyes:** About four months, with a temporary landing stage.',
-      '',
-    ].join('\n');
-    const outline = buildOutline(parse(text, 'episode.md'));
+    ], 'episode.md'));
     assertNested(outline);
     assert.deepStrictEqual(shape(outline), [
       'title:Small Harbours, Episode 12',
@@ -349,20 +316,12 @@ describe('buildOutline on parsed documents', () => {
   });
 
   it('outlines WebVTT captions by voice with their start times', () => {
-    const text = [
+    const outline = buildOutline(parse([
       'WEBVTT',
-      '',
-      '00:00:00.000 --> 00:00:04.000',
-      '<v Gillian>Hi, Gillian here from Breaking Through.',
-      '',
-      '00:00:04.000 --> 00:00:07.500',
-      '<v Gillian>My question is about trailers.',
-      '',
-      '00:00:07.500 --> 00:00:12.000',
-      '<v Travis>Great question, Gillian.',
-      '',
-    ].join('\n');
-    const outline = buildOutline(parse(text, 'episode.vtt'));
+      '00:00:00.000 --> 00:00:04.000\n<v Gillian>Hi, Gillian here from Breaking Through.',
+      '00:00:04.000 --> 00:00:07.500\n<v Gillian>My question is about trailers.',
+      '00:00:07.500 --> 00:00:12.000\n<v Travis>Great question, Gillian.',
+    ], 'episode.vtt'));
     assertNested(outline);
     assert.deepStrictEqual(outline.map(n => `${n.kind}:${n.name}`), ['turn:Gillian', 'turn:Travis']);
     assert.match(outline[1].detail, /^00:00:07\.500/);
