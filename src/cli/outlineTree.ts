@@ -32,5 +32,5 @@ export function renderTree(nodes: readonly TreeNode[]): string {
 /** Names come from the document: keep each on one row, and cut a runaway one (a wall of text taken for a heading). */
 function oneLine(name: string): string {
   const flat = name.replace(/\s+/g, ' ').trim();
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
 }
