@@ -2,6 +2,7 @@
  * Activation only wires features together; each feature registers and owns its disposables.
  */
 import * as vscode from 'vscode';
+import { registerCitations } from './citation';
 import { registerDetection } from './detection/registerDetection';
 import { registerFolding } from './folding/foldingRanges';
 import { registerNavigation } from './navigation';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerFolding(cache),
     registerNavigation(cache),
     registerStatusBar(cache),
+    registerCitations(cache),
   );
 }
 

@@ -1,0 +1,30 @@
+/**
+ * The citations for an editor's selections: one per selection, in document order, joined by a
+ * blank line. An empty selection quotes its current paragraph. Reads the document, never edits it.
+ */
+import type * as vscode from 'vscode';
+import { buildCitationContext, extractQuote, formatCitation, type CitationStyle } from '../../core/citation';
+import type { Transcript } from '../../core/model';
+import { fromVsRange } from '../convert';
+import type { CitationSettings } from './settings';
+
+export function citeSelections(
+  document: vscode.TextDocument,
+  selections: readonly vscode.Selection[],
+  transcript: Transcript,
+  style: CitationStyle,
+  settings: CitationSettings,
+): string[] {
+  const lines = document.getText().split(/\r\n|\r|\n/);
+  const ordered = [...selections].sort((a, b) => a.start.compareTo(b.start));
+  const citations: string[] = [];
+  for (const selection of ordered) {
+    const quote = extractQuote(transcript, lines, fromVsRange(selection));
+    if (quote.text.trim() === '') continue;
+    const context = buildCitationContext(transcript, quote, settings.overrides);
+    const citation = formatCitation(context, style, { template: settings.template });
+    // Two cursors in one paragraph quote it once.
+    if (!citations.includes(citation)) citations.push(citation);
+  }
+  return citations;
+}

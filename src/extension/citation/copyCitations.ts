@@ -1,0 +1,29 @@
+/**
+ * Copies the citations of the active editor's selections to the clipboard and says so in the
+ * status bar. Returns the copied text (undefined when there was nothing to copy).
+ */
+import * as vscode from 'vscode';
+import { CITATION_STYLES, type CitationStyle } from '../../core/citation';
+import { showStatusMessage } from '../statusBar/statusMessage';
+import type { TranscriptCache } from '../transcriptCache';
+import { citeSelections } from './citeSelections';
+import { readCitationSettings } from './settings';
+
+export async function copyCitations(
+  cache: TranscriptCache,
+  editor: vscode.TextEditor,
+  style?: CitationStyle,
+): Promise<string | undefined> {
+  const settings = readCitationSettings(editor.document);
+  const chosen = style ?? settings.style;
+  const citations = citeSelections(editor.document, editor.selections, cache.get(editor.document), chosen, settings);
+  if (citations.length === 0) {
+    showStatusMessage('Nothing to quote here: select some text or put the cursor in a paragraph');
+    return undefined;
+  }
+  const text = citations.join('\n\n');
+  await vscode.env.clipboard.writeText(text);
+  const label = CITATION_STYLES.find(s => s.id === chosen)?.label ?? chosen;
+  showStatusMessage(citations.length === 1 ? `Citation copied (${label})` : `${citations.length} citations copied (${label})`);
+  return text;
+}
