@@ -1,0 +1,37 @@
+'use strict';
+// Benchmark inputs, generated from the example transcript so that their shape is a real one.
+// The example lives in ../shared/corpus (beside the repository); a copy of its shape is kept in
+// test/fixtures/parse/press-conference.txt for machines without it.
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const EXAMPLE = path.resolve(ROOT, '..', 'shared', 'corpus', '000_11113be9258bcc8c.txt');
+const FALLBACK = path.join(ROOT, 'test', 'fixtures', 'parse', 'press-conference.txt');
+
+function exampleText() {
+  return fs.readFileSync(fs.existsSync(EXAMPLE) ? EXAMPLE : FALLBACK, 'utf8');
+}
+
+/** The example repeated to `bytes`, each copy's questions numbered apart ("Question 57: ..."). */
+function plainTranscript(bytes) {
+  const example = exampleText();
+  const parts = [];
+  let size = 0;
+  let question = 0;
+  while (size < bytes) {
+    const copy = example.replace(/^Question( \([^)]*\))?:/gm, (_, qualifier) => `Question${qualifier || ''}: [${++question}]`);
+    parts.push(copy);
+    size += Buffer.byteLength(copy);
+  }
+  return parts.join('\n* * *\n\n');
+}
+
+/** The same transcript in Markdown: `**Name:**` labels, the title as a heading. */
+function markdownTranscript(bytes) {
+  return plainTranscript(bytes)
+    .replace(/^(Question(?: \([^)]*\))?|Sergey Lavrov(?: \([^)]*\))?|Mukhtar Tleuberdi):/gm, '**$1:**')
+    .replace(/^(Foreign Minister Sergey Lavrov's statement.*)$/gm, '# $1');
+}
+
+module.exports = { plainTranscript, markdownTranscript, exampleText, ROOT };

@@ -1,0 +1,38 @@
+'use strict';
+// The benchmark rows. Each compares our code with a baseline measured in the same run.
+const { unified } = require('unified');
+const remarkParse = require('remark-parse').default;
+const MarkdownIt = require('markdown-it');
+const { parseTranscript } = require('../out/src/core/parse');
+const { plainTranscript, markdownTranscript } = require('./inputs');
+const { compare } = require('./measure');
+
+const MB = 1024 * 1024;
+
+function run() {
+  const results = [];
+  const plain = plainTranscript(10 * MB);
+  const labelLine = /^([A-Z][^:]{0,60}):/;
+  results.push({
+    name: 'plain_10mb_parse', budget: 3, baseline: 'split into lines + one regular expression per line',
+    ...compare(
+      () => parseTranscript(plain, { fileName: 'bench.txt' }),
+      () => { let n = 0; for (const line of plain.split(/\r\n|\r|\n/)) if (labelLine.test(line)) n++; return n; },
+      { rounds: 7 },
+    ),
+  });
+  const markdown = markdownTranscript(1 * MB);
+  const remark = unified().use(remarkParse);
+  results.push({
+    name: 'markdown_1mb_parse', budget: 1.3, baseline: 'remark-parse alone',
+    ...compare(() => parseTranscript(markdown, { fileName: 'bench.md' }), () => remark.parse(markdown), { rounds: 5 }),
+  });
+  const md = new MarkdownIt();
+  results.push({
+    name: 'markdown_1mb_vs_markdown_it', baseline: 'markdown-it (VS Code\'s Markdown outline parser)',
+    ...compare(() => parseTranscript(markdown, { fileName: 'bench.md' }), () => md.parse(markdown, {}), { rounds: 5 }),
+  });
+  return results;
+}
+
+module.exports = { run };
