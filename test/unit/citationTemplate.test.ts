@@ -48,6 +48,8 @@ describe('custom citation templates', () => {
     assert.equal(fillTemplate('[{time}] {speaker}: {quote}', sparse), 'Sergey Lavrov: We will continue to work on this.');
     assert.equal(fillTemplate('{quote}\n{url}\n— {speaker}', sparse), 'We will continue to work on this.\n— Sergey Lavrov');
     assert.equal(fillTemplate('{publisher} — {title}', sparse), 'Joint news conference');
+    assert.equal(fillTemplate('{speaker} ({date}, {question}): {url}', { ...sparse, speaker: null, url: 'https://example.org/x' }),
+      'https://example.org/x');
   });
 
   it('is what the custom style uses, with a default template when none is set', () => {

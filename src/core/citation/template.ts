@@ -62,7 +62,7 @@ function closeLineGaps(line: string): string {
       // A dash that introduced only the gap (`"quote" — {speaker}` at the end or before brackets).
       .replace(new RegExp(`\\s*${DASH}\\s*${GAP}(?=\\s*(?:$|[(\\[)\\]]))`, 'g'), GAP)
       .replace(new RegExp(`^${GAP}\\s*${DASH}\\s*`, 'g'), GAP)
-      .replace(new RegExp(`${GAP}${GAP}+`, 'g'), GAP);
+      .replace(new RegExp(`${GAP}(?:\\s*${GAP})+`, 'g'), GAP);
   } while (text !== previous);
   // A gap between two words leaves one space; next to punctuation or a line end, none.
   text = text.replace(new RegExp(`\\s*${GAP}\\s*`, 'g'), (gap: string, offset: number, whole: string) => {
