@@ -154,3 +154,25 @@ describe('extractQuote: the example press conference', () => {
     assert.equal(quote.section, null);
   });
 });
+
+describe('extractQuote: timestamped labels', () => {
+  const lines = [
+    '[00:12:34] Sergey Lavrov: We will continue.',
+    '',
+    'Speaker 1: 00:01:17',
+    'So the best algorithm takes',
+    'sub-exponential time.',
+  ];
+  const turns = makeTurns(lines, [
+    { speaker: 'Sergey Lavrov', label: 'Sergey Lavrov', firstLine: 0, lastLine: 0, startTime: '00:12:34' },
+    { speaker: 'Speaker 1', label: 'Speaker 1', firstLine: 2, lastLine: 4, startTime: '00:01:17' },
+  ]);
+  const transcript = makeTranscript(lines, { turns });
+
+  it('leaves the timestamp around a label out of a one-turn quote and keeps it as the time', () => {
+    const quote = extractQuote(transcript, lines, wholeLine(lines, 0));
+    assert.equal(quote.text, 'We will continue.');
+    assert.equal(quote.time, '00:12:34');
+    assert.equal(extractQuote(transcript, lines, lineSpan(lines, 2, 4)).text, 'So the best algorithm takes sub-exponential time.');
+  });
+});
