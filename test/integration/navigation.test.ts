@@ -16,10 +16,10 @@ interface Outcome {
   message?: string;
 }
 
-async function openFixture(): Promise<vscode.TextEditor> {
+async function openFixture(name = FIXTURE): Promise<vscode.TextEditor> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the integration workspace should be open');
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, FIXTURE));
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
   const editor = await vscode.window.showTextDocument(document);
   assert.strictEqual(document.languageId, 'transcript');
   return editor;
@@ -187,6 +187,34 @@ describe('navigation commands', () => {
       assert.strictEqual(outcome.moved, false);
       assert.match(outcome.message ?? '', /Q9/);
       assert.deepStrictEqual(cursorOf(editor), [21, 0]);
+    });
+  });
+
+  describe('in a Markdown transcript with headings', () => {
+    // navigation-sections.transcript.md: front matter 0-3, `## Opening statements` 5, turns 7 and 9,
+    // `## Questions from residents` 11, Q1 13, answer 15, Q2 17, answer 19.
+    let markdown: vscode.TextEditor;
+
+    before(async () => {
+      markdown = await openFixture('navigation-sections.transcript.md');
+    });
+
+    after(async () => {
+      editor = await openFixture();
+    });
+
+    it('Next and Previous Topic visit headings and questions, landing on the heading and the label markup', async () => {
+      const forward = await walk(markdown, 'nextTopic', 0);
+      assert.deepStrictEqual(forward.lines, [5, 11, 13, 17]);
+      assert.deepStrictEqual(cursorOf(markdown), [17, 0]);
+      const back = await walk(markdown, 'previousTopic', 19);
+      assert.deepStrictEqual(back.lines, [17, 13, 11, 5]);
+    });
+
+    it('Next Turn and Next Question skip the headings', async () => {
+      assert.deepStrictEqual((await walk(markdown, 'nextTurn', 0)).lines, [7, 9, 13, 15, 17, 19]);
+      assert.deepStrictEqual((await walk(markdown, 'nextQuestion', 6)).lines, [13, 17]);
+      assert.deepStrictEqual((await walk(markdown, 'nextTurnBySameSpeaker', 7)).lines, [19]);
     });
   });
 

@@ -109,6 +109,18 @@ describe('location status bar item', () => {
     }
   });
 
+  it('names the section of a turn outside any question', async () => {
+    const document = await vscode.workspace.openTextDocument(fixture('navigation-sections.transcript.md'));
+    const markdown = await vscode.window.showTextDocument(document);
+    await moveTo(markdown, 9, 12);
+    assert.strictEqual((await itemState()).text, 'Opening statements · Tomas Reyes');
+    await moveTo(markdown, 15, 12);
+    assert.strictEqual((await itemState()).text, 'Q1 · Tomas Reyes');
+    await moveTo(markdown, 11, 3);
+    assert.strictEqual((await itemState()).text, 'Questions from residents');
+    editor = await vscode.window.showTextDocument(editor.document);
+  });
+
   it('hides for an editor that is not a transcript, and comes back', async () => {
     const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Not a transcript.' });
     const shown = activeEditorFor(plain);
