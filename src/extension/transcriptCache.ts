@@ -16,7 +16,11 @@ export class TranscriptCache implements vscode.Disposable {
 
   constructor() {
     this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument(doc => this.entries.delete(doc.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument(doc => {
+        // A language change is reported as close + reopen of a document that stays open: keep its parse.
+        if (vscode.workspace.textDocuments.includes(doc)) return;
+        this.entries.delete(doc.uri.toString());
+      }),
     );
   }
 

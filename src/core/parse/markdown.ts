@@ -30,7 +30,9 @@ export function parseMarkdown(source: string, lines: readonly string[], encoding
   state.speakerHeadings = repeatedHeadings(root);
   for (const node of root.children) state.block(node);
   state.builder.close();
-  const header = state.headerLine >= 0 ? lineRange(lines, state.headerLine) : null;
+  // The header runs from the front matter (if any) to the title heading (if any).
+  const headerEnd = state.headerLine >= 0 ? state.headerLine : front ? front.endLine : -1;
+  const header = headerEnd < 0 ? null : { start: { line: front ? 0 : headerEnd, character: 0 }, end: lineRange(lines, headerEnd).end };
   return finishTranscript({
     format: 'markdown', encoding, lines, metadata, boilerplate: state.boilerplate, header,
     sectionStarts: state.sectionStarts, turns: state.builder.turns, pageLines: null, frontMatter: front,

@@ -37,6 +37,7 @@ export function parsePlain(lines: readonly string[], encoding: string): Transcri
   const chrome = new Set(header ? header.chromeLines : []);
   let headerRange: Range | null = null;
   let from = bodyStart;
+  if (front) headerRange = { start: { line: 0, character: 0 }, end: lineRange(lines, front.endLine).end };
   if (header) {
     metadata.title ??= header.title;
     metadata.date ??= header.date;
@@ -44,7 +45,7 @@ export function parsePlain(lines: readonly string[], encoding: string): Transcri
     metadata.place ??= header.place;
     metadata.publisher ??= header.publisher;
     if (header.lastLine >= 0) {
-      headerRange = { start: { line: header.firstLine, character: 0 }, end: lineRange(lines, header.lastLine).end };
+      headerRange = { start: { line: front ? 0 : header.firstLine, character: 0 }, end: lineRange(lines, header.lastLine).end };
       from = header.lastLine + 1;
     }
     for (const line of header.chromeLines) from = Math.max(from, line + 1);
