@@ -50,7 +50,7 @@ export class LocationItem implements vscode.Disposable {
     if (location.exchange) lines.push(`Q${location.exchange.number}: ${location.exchange.topic}`);
     if (location.turn?.speaker) lines.push(`Speaker: ${location.turn.speaker}`);
     if (location.section) lines.push(`Section: ${location.section.title}`);
-    if (lines.length === 0) lines.push(`${transcript.exchanges.length} questions, ${transcript.turns.length} turns`);
+    if (lines.length === 0) lines.push(`${count(transcript.exchanges.length, 'question')}, ${count(transcript.turns.length, 'turn')}`);
     lines.push('Click to go to a question');
     const tooltip = lines.join('\n');
     this.state = { ...this.state, visible: true, text, tooltip };
@@ -63,6 +63,10 @@ export class LocationItem implements vscode.Disposable {
   dispose(): void {
     this.item.dispose();
   }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function shorten(text: string): string {
