@@ -1,21 +1,31 @@
 /**
  * Builds turns from a stream of line events, the same for every format: a label opens a turn, text lines
  * extend its paragraphs, blank lines end a paragraph, headings and chrome close the turn.
+ * It runs once per line of multi-megabyte documents, so the paragraph in progress is kept in plain numbers
+ * and objects are made only when a paragraph or turn is finished.
  */
-import type { Paragraph, Turn } from '../model';
+import type { Turn } from '../model';
+import type { Position } from '../position';
 import { addresseesOf, type LabelMatch } from './labels';
 
 export class TurnBuilder {
   readonly turns: Turn[] = [];
-  private current: Turn | null = null;
-  private paragraph: { startLine: number; startChar: number; endLine: number; endChar: number } | null = null;
   /** Whether unlabelled text may open a turn (the opening statement, or text after a section break). */
   allowUnlabelled = true;
+  private current: Turn | null = null;
+  private currentEnd: Position | null = null;
+  private inParagraph = false;
+  private startLine = 0;
+  private startChar = 0;
+  private endLine = 0;
+  private endChar = 0;
   private pendingTime: string | null = null;
 
   /** A label on `line`; `textStart`/`textEnd` bound the spoken text on that line (textStart -1: none). */
   label(line: number, match: LabelMatch, labelStart: number, labelEnd: number, textStart: number, textEnd: number): void {
     this.close();
+    const start = { line, character: labelStart };
+    const end = { line, character: labelEnd };
     const turn: Turn = {
       index: this.turns.length,
       speaker: match.name,
@@ -24,20 +34,21 @@ export class TurnBuilder {
       isQuestion: match.kind === 'question',
       isAnswer: match.kind === 'answer',
       addressees: addresseesOf(match.qualifier),
-      range: span(line, labelStart, line, labelEnd),
-      labelRange: span(line, labelStart, line, labelEnd),
+      range: { start, end },
+      labelRange: { start, end },
       paragraphs: [],
       startTime: match.time ?? this.pendingTime,
     };
     this.pendingTime = null;
     this.turns.push(turn);
     this.current = turn;
+    this.currentEnd = end;
     if (textStart >= 0 && textEnd > textStart) this.text(line, textStart, textEnd);
   }
 
   /** A timestamp standing alone before the next turn (`[00:12:34]` on its own line). */
   time(time: string): void {
-    if (this.current && this.current.paragraphs.length === 0 && this.paragraph === null) {
+    if (this.current && this.current.paragraphs.length === 0 && !this.inParagraph) {
       this.current.startTime = this.current.startTime ?? time;
     } else {
       this.pendingTime = time;
@@ -53,54 +64,53 @@ export class TurnBuilder {
       // A time standing alone belongs to the turn right after it, not to one further down.
       this.pendingTime = null;
     }
-    if (this.paragraph) {
-      this.paragraph.endLine = line;
-      this.paragraph.endChar = endChar;
-    } else {
-      this.paragraph = { startLine: line, startChar, endLine: line, endChar };
+    if (!this.inParagraph) {
+      this.inParagraph = true;
+      this.startLine = line;
+      this.startChar = startChar;
     }
+    this.endLine = line;
+    this.endChar = endChar;
   }
 
   /** A blank line: the paragraph ends, the turn goes on. */
   blank(): void {
-    this.flushParagraph();
+    if (this.inParagraph) this.flushParagraph();
   }
 
   /** A heading, separator or chrome line: the turn ends here. */
   close(): void {
-    this.flushParagraph();
+    if (this.inParagraph) this.flushParagraph();
+    const turn = this.current;
+    if (turn && this.currentEnd && turn.range.end !== this.currentEnd) {
+      turn.range = { start: turn.range.start, end: this.currentEnd };
+    }
     this.current = null;
+    this.currentEnd = null;
   }
 
   private openUnlabelled(line: number, startChar: number, time: string | null): void {
     const previous = this.turns.length ? this.turns[this.turns.length - 1] : null;
+    const start = { line, character: startChar };
     const turn: Turn = {
       index: this.turns.length,
       // Text after a section break continues its speaker; the opening's speaker is inferred later.
       speaker: previous ? previous.speaker : null,
       label: null, qualifier: null, isQuestion: false, isAnswer: false, addressees: [],
-      range: span(line, startChar, line, startChar), labelRange: null, paragraphs: [],
+      range: { start, end: start }, labelRange: null, paragraphs: [],
       startTime: time ?? this.pendingTime,
     };
     this.pendingTime = null;
     this.turns.push(turn);
     this.current = turn;
+    this.currentEnd = start;
   }
 
   private flushParagraph(): void {
-    const p = this.paragraph;
-    const turn = this.current;
-    if (!p || !turn) {
-      this.paragraph = null;
-      return;
-    }
-    const paragraph: Paragraph = { range: span(p.startLine, p.startChar, p.endLine, p.endChar) };
-    turn.paragraphs.push(paragraph);
-    turn.range = { start: turn.range.start, end: paragraph.range.end };
-    this.paragraph = null;
+    this.inParagraph = false;
+    if (!this.current) return;
+    const end = { line: this.endLine, character: this.endChar };
+    this.current.paragraphs.push({ range: { start: { line: this.startLine, character: this.startChar }, end } });
+    this.currentEnd = end;
   }
-}
-
-function span(startLine: number, startChar: number, endLine: number, endChar: number) {
-  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
 }
