@@ -1,0 +1,57 @@
+/**
+ * Every listed word's memberships as one bit mask, so each token needs one map lookup instead
+ * of one set lookup per list (this runs for every word of every question of a transcript).
+ */
+import {
+  ABBREVIATIONS, COPULAS, CUE_ADVERBS, DETERMINERS, FUNCTION_WORDS, HONORIFICS, INSTITUTION_HEADS,
+  LOCATION_PREPOSITIONS, LY_NOUNS, NAME_CONNECTORS, NUMBER_WORDS, OFFICE_TITLES, OPINION_NOUNS,
+  PARTICIPLE_CUES, REPORTING_VERBS, SOFT_VERBS, SOFT_WORDS, STAGE_DIRECTIONS, SUBJECT_AUXILIARIES,
+  TIME_WORDS, TOPIC_ON_HEADS, TOPIC_PREPOSITIONS, TOPIC_TO_HEADS, VERB_CUES,
+} from './stopwords';
+
+export const FUNCTION = 1 << 0;
+export const SOFT = 1 << 1;
+export const SOFT_VERB = 1 << 2;
+export const TIME = 1 << 3;
+export const STAGE = 1 << 4;
+export const REPORTING = 1 << 5;
+export const HONORIFIC = 1 << 6;
+export const OFFICE = 1 << 7;
+export const INSTITUTION = 1 << 8;
+export const OPINION = 1 << 9;
+export const NUMBER = 1 << 10;
+export const CONNECTOR = 1 << 11;
+export const TOPIC_PREPOSITION = 1 << 12;
+export const TOPIC_ON_HEAD = 1 << 13;
+export const TOPIC_TO_HEAD = 1 << 14;
+export const VERB_CUE = 1 << 15;
+export const PARTICIPLE_CUE = 1 << 16;
+export const CUE_ADVERB = 1 << 17;
+export const SUBJECT_AUXILIARY = 1 << 18;
+export const LY_NOUN = 1 << 19;
+export const ABBREVIATION = 1 << 20;
+export const DETERMINER = 1 << 21;
+export const COPULA = 1 << 22;
+export const LOCATION = 1 << 23;
+
+const LISTS: [ReadonlySet<string>, number][] = [
+  [FUNCTION_WORDS, FUNCTION], [SOFT_WORDS, SOFT], [SOFT_VERBS, SOFT_VERB], [TIME_WORDS, TIME],
+  [STAGE_DIRECTIONS, STAGE], [REPORTING_VERBS, REPORTING], [HONORIFICS, HONORIFIC], [OFFICE_TITLES, OFFICE],
+  [INSTITUTION_HEADS, INSTITUTION], [OPINION_NOUNS, OPINION], [NUMBER_WORDS, NUMBER], [NAME_CONNECTORS, CONNECTOR],
+  [TOPIC_PREPOSITIONS, TOPIC_PREPOSITION], [TOPIC_ON_HEADS, TOPIC_ON_HEAD], [TOPIC_TO_HEADS, TOPIC_TO_HEAD],
+  [VERB_CUES, VERB_CUE], [PARTICIPLE_CUES, PARTICIPLE_CUE], [CUE_ADVERBS, CUE_ADVERB],
+  [SUBJECT_AUXILIARIES, SUBJECT_AUXILIARY], [LY_NOUNS, LY_NOUN], [ABBREVIATIONS, ABBREVIATION],
+  [DETERMINERS, DETERMINER], [COPULAS, COPULA], [LOCATION_PREPOSITIONS, LOCATION],
+];
+
+const CLASSES = new Map<string, number>();
+for (const [words, flag] of LISTS) {
+  for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
+}
+
+const LONGEST = Math.max(...[...CLASSES.keys()].map((word) => word.length));
+
+/** The lists a lowercase word belongs to, as a bit mask (0 for an ordinary word). */
+export function wordClass(lower: string): number {
+  return lower.length > LONGEST ? 0 : CLASSES.get(lower) ?? 0;
+}
