@@ -24,7 +24,7 @@ export function turnText(lines: readonly string[], turn: Turn): string {
 }
 
 /** Pairs each question with the answers that follow it, up to the next question or section. */
-export function buildExchanges(turns: readonly Turn[], sections: readonly Section[], lines: readonly string[]): Exchange[] {
+export function buildExchanges(turns: readonly Turn[], sections: readonly Section[], lines: readonly string[], topics?: TopicCache): Exchange[] {
   const exchanges: Exchange[] = [];
   const sectionStarts = sections.map(s => s.range.start.line).sort((a, b) => a - b);
   let sectionIndex = 0;
@@ -35,7 +35,7 @@ export function buildExchanges(turns: readonly Turn[], sections: readonly Sectio
       open = null;
     }
     if (turn.isQuestion) {
-      open = makeExchange(exchanges.length + 1, turn, lines);
+      open = makeExchange(exchanges.length + 1, turn, lines, topics);
       exchanges.push(open);
     } else if (open && turn.label !== null) {
       open.answers.push(turn);
@@ -47,13 +47,19 @@ export function buildExchanges(turns: readonly Turn[], sections: readonly Sectio
   return exchanges;
 }
 
-function makeExchange(number: number, question: Turn, lines: readonly string[]): Exchange {
+/** Topics already computed, by question turn: an edit elsewhere keeps them. */
+export type TopicCache = WeakMap<Turn, string>;
+
+function makeExchange(number: number, question: Turn, lines: readonly string[], topics?: TopicCache): Exchange {
   let topic: string | null = null;
   const exchange = {
     number, question, answers: [] as Turn[], range: question.range as Range,
     // The topic is computed when first read: large transcripts have thousands of questions.
     get topic(): string {
-      if (topic === null) topic = topicLabel(turnText(lines, question));
+      if (topic === null) {
+        topic = topics?.get(question) ?? topicLabel(turnText(lines, question));
+        topics?.set(question, topic);
+      }
       return topic;
     },
   };

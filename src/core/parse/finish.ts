@@ -3,7 +3,7 @@
  */
 import type { Metadata, PageLineMap, Speaker, Transcript, TranscriptFormat, Turn } from '../model';
 import type { Range } from '../position';
-import { buildExchanges, countSpeakers } from './assemble';
+import { buildExchanges, countSpeakers, type TopicCache } from './assemble';
 import type { FrontMatter } from './frontMatter';
 import { speakerFromTitle } from './header';
 import { buildSections, type SectionStart } from './sections';
@@ -19,6 +19,8 @@ export interface Found {
   turns: Turn[];
   pageLines: PageLineMap | null;
   frontMatter: FrontMatter | null;
+  /** Topics computed for an earlier version of the document. */
+  topics?: TopicCache;
 }
 
 export function finishTranscript(found: Found): Transcript {
@@ -26,7 +28,7 @@ export function finishTranscript(found: Found): Transcript {
   const last = Math.max(0, lines.length - 1);
   const sections = buildSections(found.sectionStarts, last, lines[last]?.length ?? 0, l => lines[l].length);
   inferOpeningSpeaker(turns, metadata, found.frontMatter);
-  const exchanges = buildExchanges(turns, sections, lines);
+  const exchanges = buildExchanges(turns, sections, lines, found.topics);
   let speakers: Speaker[] | null = null;
   return {
     format: found.format, encoding: found.encoding, metadata, boilerplate: found.boilerplate, header: found.header,

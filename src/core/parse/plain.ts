@@ -1,14 +1,15 @@
 /**
  * Plain-text transcripts, court transcripts with line numbers included.
  */
-import type { Transcript } from '../model';
+import type { Metadata, Transcript } from '../model';
 import type { Range } from '../position';
 import { isChromeLine } from './boilerplate';
-import { detectCourtLayout } from './court';
-import { readFrontMatter } from './frontMatter';
+import { detectCourtLayout, type CourtLayout } from './court';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { readCourtHeader, readPlainHeader } from './header';
 import { matchLabel } from './labels';
 import { finishTranscript } from './finish';
+import type { TopicCache } from './assemble';
 import { isSeparator, type SectionStart } from './sections';
 import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
 import { TurnBuilder } from './turnBuilder';
@@ -17,27 +18,64 @@ import { metadataFromFields, readMetadataLine } from './metadataLines';
 const HEADING_RE = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/;
 
 export function parsePlain(lines: readonly string[], encoding: string): Transcript {
-  const court = detectCourtLayout(lines);
-  const contentStart = (i: number): number => (court ? court.contentStart[i] : 0);
-  const content = (i: number): string => {
-    const start = contentStart(i);
-    return start < 0 ? '' : start === 0 ? lines[i] : lines[i].slice(start);
-  };
+  return parsePlainWithState(lines, encoding).transcript;
+}
 
+/** What a plain parse leaves behind so that an edit can be parsed again from a turn near it. */
+export interface PlainParse {
+  transcript: Transcript;
+  context: PlainContext;
+  /** Sections and boilerplate found by the line scan (the header's chrome included). */
+  sectionStarts: SectionStart[];
+  boilerplate: Range[];
+}
+
+export interface PlainContext {
+  lines: readonly string[];
+  encoding: string;
+  court: CourtLayout | null;
+  front: FrontMatter | null;
+  metadata: Metadata;
+  headerRange: Range | null;
+  /** First line after the header, and the first labelled line. */
+  from: number;
+  firstLabel: number;
+  bodyStart: number;
+  chrome: Set<number>;
+}
+
+export function parsePlainWithState(lines: readonly string[], encoding: string, topics?: TopicCache): PlainParse {
+  const context = plainContext(lines, encoding);
+  const scan = new PlainScanner(context, new TurnBuilder(), [], [], false);
+  scan.run(context.bodyStart, lines.length);
+  return finishPlain(context, scan, topics);
+}
+
+export function finishPlain(context: PlainContext, scan: PlainScanner, topics?: TopicCache): PlainParse {
+  scan.builder.close();
+  const transcript = finishTranscript({
+    topics,
+    format: 'plain', encoding: context.encoding, lines: context.lines, metadata: context.metadata,
+    boilerplate: scan.boilerplate, header: context.headerRange, sectionStarts: scan.sectionStarts,
+    turns: scan.builder.turns, pageLines: context.court ? context.court.pageLines : null, frontMatter: context.front,
+  });
+  return { transcript, context, sectionStarts: scan.sectionStarts, boilerplate: scan.boilerplate };
+}
+
+/** Everything decided once per document: court layout, front matter, header, the first label. */
+export function plainContext(lines: readonly string[], encoding: string): PlainContext {
+  const court = detectCourtLayout(lines);
+  const content = (i: number) => contentOf(lines, court, i);
   const front = readFrontMatter(lines);
   const metadata = metadataFromFields(front ? front.fields : {});
   const bodyStart = front ? front.endLine + 1 : 0;
-  const boilerplate: Range[] = [];
-  const markBoilerplate = (line: number) => boilerplate.push(lineRange(lines, line));
 
   // The header sits before the first labelled line.
   let firstLabel = bodyStart;
   while (firstLabel < lines.length && matchLabel(content(firstLabel)) === null) firstLabel++;
   const header = court ? readCourtHeader(content, bodyStart, firstLabel) : readPlainHeader(lines.length, content, bodyStart, firstLabel);
-  const chrome = new Set(header ? header.chromeLines : []);
-  let headerRange: Range | null = null;
+  let headerRange: Range | null = front ? { start: { line: 0, character: 0 }, end: lineRange(lines, front.endLine).end } : null;
   let from = bodyStart;
-  if (front) headerRange = { start: { line: 0, character: 0 }, end: lineRange(lines, front.endLine).end };
   if (header) {
     metadata.title ??= header.title;
     metadata.date ??= header.date;
@@ -50,72 +88,98 @@ export function parsePlain(lines: readonly string[], encoding: string): Transcri
     }
     for (const line of header.chromeLines) from = Math.max(from, line + 1);
   }
+  return {
+    lines, encoding, court, front, metadata, headerRange, from, firstLabel, bodyStart,
+    chrome: new Set(header ? header.chromeLines : []),
+  };
+}
 
-  const builder = new TurnBuilder();
-  // Court transcripts open with a caption and appearances, not speech.
-  builder.allowUnlabelled = !court;
-  const sectionStarts: SectionStart[] = [];
-  let seenTurn = false;
-  for (let i = bodyStart; i < lines.length; i++) {
-    if (i < from) {
-      if (chrome.has(i)) markBoilerplate(i);
-      continue;
-    }
-    if (court && court.furniture[i]) {
-      markBoilerplate(i);
-      continue;
-    }
-    const text = content(i);
-    const offset = contentStart(i);
-    if (offset < 0 || isBlank(text)) {
-      builder.blank();
-      continue;
-    }
-    const label = matchLabel(text);
-    if (label) {
-      seenTurn = true;
-      builder.label(i, label, offset + label.start, offset + label.end,
-        label.textStart >= 0 ? offset + label.textStart : -1, lines[i].trimEnd().length);
-      builder.allowUnlabelled = true;
-      continue;
-    }
-    if (text.length <= 160) {
-      if (isChromeLine(text)) {
-        builder.close();
-        markBoilerplate(i);
-        continue;
-      }
-      if (isSeparator(text)) {
-        builder.close();
-        // A rule under the header only closes it; later ones divide the transcript.
-        if (seenTurn) sectionStarts.push({ title: '', level: 0, line: i, lineLength: lines[i].length });
-        continue;
-      }
-      const heading = HEADING_RE.exec(text);
-      if (heading) {
-        builder.close();
-        sectionStarts.push({ title: heading[2], level: heading[1].length, line: i, lineLength: lines[i].length });
-        continue;
-      }
-      if (!seenTurn && readMetadataLine(text, metadata)) {
-        markBoilerplate(i);
-        continue;
-      }
-      const trimmed = text.trim();
-      if (isTimestamp(trimmed)) {
-        builder.time(normaliseTimestamp(trimmed));
-        continue;
-      }
-    }
-    const stamp = leadingTimestamp(text);
-    const start = offset + (stamp ? stamp.end : firstNonBlank(text));
-    builder.text(i, start, lines[i].trimEnd().length, stamp ? stamp.time : null);
+function contentOf(lines: readonly string[], court: CourtLayout | null, i: number): string {
+  const start = court ? court.contentStart[i] : 0;
+  return start < 0 ? '' : start === 0 ? lines[i] : lines[i].slice(start);
+}
+
+/** The line-by-line state machine of plain transcripts; it can start again at any labelled line. */
+export class PlainScanner {
+  constructor(
+    readonly context: PlainContext,
+    readonly builder: TurnBuilder,
+    readonly sectionStarts: SectionStart[],
+    readonly boilerplate: Range[],
+    private seenTurn: boolean,
+  ) {
+    // Court transcripts open with a caption and appearances, not speech.
+    builder.allowUnlabelled = seenTurn || !context.court;
   }
-  builder.close();
-  return finishTranscript({
-    format: 'plain', encoding, lines, metadata, boilerplate, header: headerRange, sectionStarts,
-    turns: builder.turns, pageLines: court ? court.pageLines : null, frontMatter: front,
-  });
+
+  /** Scans lines [from, to); `stop(line)` is asked at each labelled line and ends the scan there when true. */
+  run(from: number, to: number, stop?: (line: number) => boolean): number {
+    const { lines, court, chrome } = this.context;
+    const builder = this.builder;
+    for (let i = from; i < to; i++) {
+      if (i < this.context.from) {
+        if (chrome.has(i)) this.boilerplate.push(lineRange(lines, i));
+        continue;
+      }
+      if (court && court.furniture[i]) {
+        this.boilerplate.push(lineRange(lines, i));
+        continue;
+      }
+      const offset = court ? court.contentStart[i] : 0;
+      const text = offset <= 0 ? (offset < 0 ? '' : lines[i]) : lines[i].slice(offset);
+      if (offset < 0 || isBlank(text)) {
+        builder.blank();
+        continue;
+      }
+      const label = matchLabel(text);
+      if (label) {
+        if (stop && stop(i)) return i;
+        this.seenTurn = true;
+        builder.label(i, label, offset + label.start, offset + label.end,
+          label.textStart >= 0 ? offset + label.textStart : -1, lines[i].trimEnd().length);
+        builder.allowUnlabelled = true;
+        continue;
+      }
+      if (text.length <= 160 && this.shortLine(i, text)) continue;
+      const stamp = leadingTimestamp(text);
+      const start = offset + (stamp ? stamp.end : firstNonBlank(text));
+      builder.text(i, start, lines[i].trimEnd().length, stamp ? stamp.time : null);
+    }
+    return to;
+  }
+
+  /** Chrome, separators, headings, metadata and lone timestamps: true when the line was one of them. */
+  private shortLine(i: number, text: string): boolean {
+    const { lines, metadata } = this.context;
+    const builder = this.builder;
+    if (isChromeLine(text)) {
+      builder.close();
+      this.boilerplate.push(lineRange(lines, i));
+      return true;
+    }
+    if (isSeparator(text)) {
+      builder.close();
+      // A rule under the header only closes it; later ones divide the transcript.
+      if (this.seenTurn) this.sectionStarts.push({ title: '', level: 0, line: i, lineLength: lines[i].length });
+      return true;
+    }
+    const heading = HEADING_RE.exec(text);
+    if (heading) {
+      builder.close();
+      this.sectionStarts.push({ title: heading[2], level: heading[1].length, line: i, lineLength: lines[i].length });
+      return true;
+    }
+    if (!this.seenTurn && readMetadataLine(text, metadata)) {
+      this.boilerplate.push(lineRange(lines, i));
+      return true;
+    }
+    const trimmed = text.trim();
+    if (isTimestamp(trimmed)) {
+      builder.time(normaliseTimestamp(trimmed));
+      return true;
+    }
+    return false;
+  }
 }
 
 function isBlank(text: string): boolean {

@@ -21,6 +21,16 @@ export class TurnBuilder {
   private endChar = 0;
   private pendingTime: string | null = null;
 
+  /** Starts again after `turns`, finished turns of an earlier parse, as if the next line opened a new turn. */
+  resumeAfter(turns: readonly Turn[]): void {
+    this.turns.length = 0;
+    this.turns.push(...turns);
+    this.current = null;
+    this.currentEnd = null;
+    this.inParagraph = false;
+    this.pendingTime = null;
+  }
+
   /** A label on `line`; `textStart`/`textEnd` bound the spoken text on that line (textStart -1: none). */
   label(line: number, match: LabelMatch, labelStart: number, labelEnd: number, textStart: number, textEnd: number): void {
     this.close();
