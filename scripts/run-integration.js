@@ -130,10 +130,9 @@ async function runIntegration(options = {}) {
   });
 
   let launching; // the browser launch, awaited by cleanup even when a signal lands mid-launch
-  let timer;
   let stop; // resolves with 'timeout' or a signal name: whichever ends the run early
   const stopped = new Promise(resolve => { stop = resolve; });
-  timer = setTimeout(stop, timeoutMs, 'timeout');
+  const timer = setTimeout(stop, timeoutMs, 'timeout');
   const result = { exitCode: 3, passed: null, failed: null, summary: null };
   let ended = false; // set by cleanup: the run below must not start anything after it
   const cleanup = async () => {
