@@ -111,7 +111,9 @@ async function stopProcessGroup(child) {
  * `integration: N passed, M failed` line (null when it never printed one).
  */
 async function runIntegration(options = {}) {
-  const { extensionPath, testsPath, workspace, timeoutMs } = { ...DEFAULTS, ...options };
+  const opts = { ...DEFAULTS, ...options };
+  const [extensionPath, testsPath, workspace] = [opts.extensionPath, opts.testsPath, opts.workspace].map(p => path.resolve(p));
+  const { timeoutMs } = opts;
   const verbose = options.verbose ?? !!process.env.VERBOSE;
   const print = options.print ?? (line => console.log(line));
   const started = Date.now();
@@ -178,10 +180,10 @@ async function runIntegration(options = {}) {
       });
       const remote = p => `vscode-remote://${authority}${p}`;
       const payload = JSON.stringify([
-        ['extensionDevelopmentPath', remote(path.resolve(extensionPath))],
-        ['extensionTestsPath', remote(path.resolve(testsPath).replace(/\.js$/, ''))],
+        ['extensionDevelopmentPath', remote(extensionPath)],
+        ['extensionTestsPath', remote(testsPath.replace(/\.js$/, ''))],
       ]);
-      await page.goto(`http://${authority}/?folder=${encodeURIComponent(path.resolve(workspace))}` +
+      await page.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}` +
         `&payload=${encodeURIComponent(payload)}`);
       print(`[integration] workbench opened after ${elapsed()}`);
       return exitCode;
