@@ -13,7 +13,8 @@ export interface Token {
   lower: string;
   /** `lower` without a clitic when what remains is a stopword: "what's" → "what", "don't" → "do". */
   base: string;
-  /** Lowercase stem for counting repeats: possessive and plural endings removed. */
+  /** Lowercase stem for counting repeats, possessive and plural endings removed; set by
+   * `assignRepeatKeys` for content words (stopwords keep `lower`, saving the work). */
   key: string;
   /** The word lists `base` belongs to (a `wordClass` bit mask; 0 for punctuation). */
   cls: number;
@@ -25,6 +26,15 @@ export interface Token {
   capital: boolean;
   /** Two or more letters, all uppercase: EAEU, WHO, U.S. */
   allCaps: boolean;
+  /** Has at least one letter (not only digits). */
+  hasLetter: boolean;
+  /** Scoring facts, filled in by the scorer (kept on the token to spare an array per fact):
+   * 1 + 0.6 per further occurrence of the repeat key (up to three), 0 for stopwords; */
+  weight: number;
+  /** occurrences of the repeat key in the asked part; */
+  asked: number;
+  /** part of the name of someone addressed ("Jen, can I ask ..."). */
+  addressed: boolean;
 }
 
 export interface Sentence {
@@ -109,11 +119,15 @@ export function tokenize(text: string): Tokens {
       lower,
       base,
       cls: wordClass(base),
-      key: repeatKey(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower),
+      key: lower,
       sentence: sentences.length - 1,
       initial: !sentenceHasWord,
       capital: (shape & FIRST_UPPER_FLAG) !== 0,
       allCaps,
+      hasLetter: (shape & HAS_LETTER_FLAG) !== 0,
+      weight: 0,
+      asked: 0,
+      addressed: false,
     });
     sentenceHasWord = true;
   }
@@ -220,6 +234,15 @@ export function contractionBase(lower: string): string {
   return lower;
 }
 
+/** Gives the words that are not stopwords their repeat key. */
+export function assignRepeatKeys(tokens: Token[], stop: readonly boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (stop[i]) continue;
+    const lower = tokens[i].lower;
+    tokens[i].key = repeatKey(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
+  }
+}
+
 /** Lowercase stem used to notice that "passports" and "passport", "Russia's" and "Russia" repeat. */
 export function repeatKey(lower: string): string {
   let key = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
@@ -233,7 +256,8 @@ export function repeatKey(lower: string): string {
 }
 
 function punctuation(text: string, sentence: number): Token {
-  return { text, isWord: false, lower: text, base: text, key: text, cls: 0, sentence, initial: false, capital: false, allCaps: false };
+  // Same property order as a word token: one object shape for every token.
+  return { text, isWord: false, lower: text, base: text, cls: 0, key: text, sentence, initial: false, capital: false, allCaps: false, hasLetter: false, weight: 0, asked: 0, addressed: false };
 }
 
 /** "Mr." or an initial ("Mark L. Moerdler"): the period does not end the sentence. */

@@ -5,6 +5,7 @@
  */
 
 const SAMPLE_LENGTH = 2000;
+const EARLY_DECISION = 300;
 const MAX_CHARACTERS = 12;
 const MAX_QUOTED = 16;
 const SENTENCE_END = /[。？！?!；;\n]/u;
@@ -31,6 +32,8 @@ export function isMostlyUnspaced(text: string): boolean {
   let otherLetters = 0;
   const end = Math.min(text.length, SAMPLE_LENGTH);
   for (let i = 0; i < end; i++) {
+    // Hundreds of characters and not one in such a script: decided (this runs for every question).
+    if (i === EARLY_DECISION && unspaced === 0) return false;
     const code = text.charCodeAt(i);
     if (code < 128) {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) otherLetters++;

@@ -44,14 +44,52 @@ const LISTS: [ReadonlySet<string>, number][] = [
   [DETERMINERS, DETERMINER], [COPULAS, COPULA], [LOCATION_PREPOSITIONS, LOCATION],
 ];
 
-const CLASSES = new Map<string, number>();
-for (const [words, flag] of LISTS) {
-  for (const word of words) CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
+/*
+ * The lists as a trie in flat arrays: a lookup walks the word's characters with no hashing and no
+ * string comparison (a Map lookup hashed every token of every question and cost more than the
+ * rest of the tokenizer). Symbols: a-z are 1-26, the apostrophe 27, the hyphen 28.
+ */
+const SYMBOLS = 29;
+
+const SYMBOL_OF = new Uint8Array(128);
+for (let code = 97; code <= 122; code++) SYMBOL_OF[code] = code - 96;
+SYMBOL_OF[39] = 27;
+SYMBOL_OF[45] = 28;
+
+function symbolOf(code: number): number {
+  return code < 128 ? SYMBOL_OF[code] : 0;
 }
 
-const LONGEST = Math.max(...[...CLASSES.keys()].map((word) => word.length));
+const memberships = new Map<string, number>();
+for (const [words, flag] of LISTS) {
+  for (const word of words) memberships.set(word, (memberships.get(word) ?? 0) | flag);
+}
+
+let stateCount = 1;
+const LONGEST = Math.max(...[...memberships.keys()].map((word) => word.length));
+for (const word of memberships.keys()) stateCount += word.length;
+const transitions = new Int32Array(stateCount * SYMBOLS);
+const classes = new Int32Array(stateCount);
+let used = 1;
+for (const [word, flags] of memberships) {
+  let state = 0;
+  for (let i = 0; i < word.length; i++) {
+    const slot = state * SYMBOLS + symbolOf(word.charCodeAt(i));
+    if (transitions[slot] === 0) transitions[slot] = used++;
+    state = transitions[slot];
+  }
+  classes[state] |= flags;
+}
 
 /** The lists a lowercase word belongs to, as a bit mask (0 for an ordinary word). */
 export function wordClass(lower: string): number {
-  return lower.length > LONGEST ? 0 : CLASSES.get(lower) ?? 0;
+  if (lower.length > LONGEST) return 0;
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const symbol = symbolOf(lower.charCodeAt(i));
+    if (symbol === 0) return 0;
+    state = transitions[state * SYMBOLS + symbol];
+    if (state === 0) return 0;
+  }
+  return classes[state];
 }
