@@ -1,21 +1,27 @@
 /**
  * A transcript that follows its document's edits: each change is applied to the lines, and only the part of
- * the transcript it touched is parsed again where the format allows it; elsewhere it is parsed in full.
+ * the transcript it touched is parsed again where the format allows it (plain and Markdown); otherwise, and
+ * whenever an edit could change decisions taken for the whole document, it is parsed in full.
  */
 import type { Transcript, TranscriptFormat } from '../model';
 import { detectFormat, parseTranscript, splitLines, type ParseOptions } from '../parse';
 import type { TopicCache } from '../parse/assemble';
+import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
+import { reparseMarkdown } from './markdownResume';
 import { reparsePlain } from './plainResume';
-import { applyChange, type TextChange } from './textChange';
+import { applyChange, type LineEdit, type TextChange } from './textChange';
+
+export type { TextChange } from './textChange';
 
 export class TranscriptDocument {
-  private lines: string[];
+  private readonly lines: string[];
   private format: TranscriptFormat;
   private plain: PlainParse | null = null;
+  private markdown: MarkdownParse | null = null;
   private readonly topics: TopicCache = new WeakMap();
   private current: Transcript;
-  /** How the last update was done: for tests and the status bar. */
+  /** How the last update was done: for tests and benchmarks. */
   lastUpdate: 'full' | 'incremental' = 'full';
 
   constructor(text: string, private readonly options: ParseOptions = {}) {
@@ -33,28 +39,20 @@ export class TranscriptDocument {
     return this.lines.length;
   }
 
-  /** Applies changes in the order given (each relative to the text after the ones before it). */
+  /**
+   * Applies changes in the order given (each relative to the text after the ones before it).
+   * Throws a RangeError when a change does not fit the text: the caller should then start again from its text.
+   */
   update(changes: readonly TextChange[]): Transcript {
     let incremental = changes.length > 0;
     for (const change of changes) {
       const edit = applyChange(this.lines, change);
+      if (!edit) throw new RangeError('transcript document: a change lies outside the document');
       const format = this.options.format ?? detectFormat(this.lines, this.options.fileName);
-      let next: PlainParse | null = null;
-      if (edit && format === this.format && this.plain) {
-        try {
-          next = reparsePlain(this.plain, this.lines, edit, this.topics);
-        } catch {
-          next = null;
-        }
-      }
-      if (!edit) {
-        // The change did not fit: the caller's text and ours disagree. Nothing to do but start again from it.
-        throw new RangeError('transcript document: change outside the document');
-      }
+      const updated = format === this.format ? this.reparse(edit) : null;
       this.format = format;
-      if (next) {
-        this.plain = next;
-        this.current = next.transcript;
+      if (updated) {
+        this.current = updated;
       } else {
         incremental = false;
         this.current = this.parseFully();
@@ -64,15 +62,41 @@ export class TranscriptDocument {
     return this.current;
   }
 
+  /** Parses only around the edit; null when that cannot give what a full parse would. */
+  private reparse(edit: LineEdit): Transcript | null {
+    try {
+      if (this.plain) {
+        const next = reparsePlain(this.plain, this.lines, edit, this.topics);
+        this.plain = next;
+        return next ? next.transcript : null;
+      }
+      if (this.markdown) {
+        const next = reparseMarkdown(this.markdown, this.lines, edit, this.topics);
+        this.markdown = next;
+        return next ? next.transcript : null;
+      }
+    } catch {
+      // A failure here only costs the shortcut.
+    }
+    return null;
+  }
+
   private parseFully(): Transcript {
     this.plain = null;
-    if (this.format === 'plain' && this.lines.length > 0) {
-      try {
-        this.plain = parsePlainWithState(this.lines, this.options.encoding ?? 'utf-16', this.topics);
+    this.markdown = null;
+    const encoding = this.options.encoding ?? 'utf-16';
+    try {
+      if (this.format === 'plain') {
+        this.plain = parsePlainWithState(this.lines, encoding, this.topics);
         return this.plain.transcript;
-      } catch {
-        this.plain = null;
       }
+      if (this.format === 'markdown') {
+        this.markdown = parseMarkdownWithState(this.lines.join('\n'), this.lines, encoding, this.topics);
+        return this.markdown.transcript;
+      }
+    } catch {
+      this.plain = null;
+      this.markdown = null;
     }
     return parseTranscript(this.lines.join('\n'), { ...this.options, format: this.format });
   }

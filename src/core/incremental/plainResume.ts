@@ -3,15 +3,12 @@
  * where the scan meets the earlier parse again; the turns before and after are kept (moved by the lines the
  * edit added or removed). The result equals a full parse (a property test checks it).
  */
-import type { Turn } from '../model';
 import { detectCourtLayout } from '../parse/court';
-import { isTimestamp } from '../parse/timestamps';
-import { isSeparator } from '../parse/sections';
-import { isChromeLine } from '../parse/boilerplate';
 import { finishPlain, PlainScanner, type PlainParse } from '../parse/plain';
 import type { TopicCache } from '../parse/assemble';
 import { TurnBuilder } from '../parse/turnBuilder';
 import type { LineEdit } from './textChange';
+import { restartTurn, turnWithLabelAt } from './resumePoints';
 import { shiftRange, shiftSectionStart, shiftTurn } from './shift';
 
 /** Court detection reads this many lines; edits beyond them cannot change it. */
@@ -61,47 +58,3 @@ export function reparsePlain(old: PlainParse, lines: string[], edit: LineEdit, t
   return finishPlain(scan.context, scan, topics);
 }
 
-/** The last labelled turn starting before `line` that no lone timestamp line leads into. */
-function restartTurn(turns: readonly Turn[], lines: readonly string[], line: number): number {
-  let lo = 0;
-  let hi = turns.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid].range.start.line < line) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  for (let k = found; k >= 0; k--) {
-    const turn = turns[k];
-    if (!turn.labelRange || turn.labelRange.start.line >= line) continue;
-    if (!followsTimestamp(lines, turn.labelRange.start.line)) return k;
-  }
-  return -1;
-}
-
-/** Whether a lone timestamp, seen through blank lines, rules and headings (which keep it pending), leads into `line`. */
-function followsTimestamp(lines: readonly string[], line: number): boolean {
-  for (let i = line - 1; i >= 0; i--) {
-    const text = lines[i].trim();
-    if (text === '' || isSeparator(text) || /^#{1,6}[ \t]/.test(text) || isChromeLine(text)) continue;
-    return isTimestamp(text);
-  }
-  return false;
-}
-
-function turnWithLabelAt(turns: readonly Turn[], line: number): number {
-  let lo = 0;
-  let hi = turns.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = turns[mid].range.start.line;
-    if (at === line) return turns[mid].labelRange && turns[mid].labelRange!.start.line === line ? mid : -1;
-    if (at < line) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}

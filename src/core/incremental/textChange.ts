@@ -15,6 +15,8 @@ export interface LineEdit {
   start: number;
   oldEnd: number;
   newEnd: number;
+  /** The lines the edit replaced, as they were. */
+  removed: string[];
 }
 
 /** Applies one change to `lines` in place. Returns null when the change does not fit the lines. */
@@ -25,6 +27,6 @@ export function applyChange(lines: string[], change: TextChange): LineEdit | nul
   const prefix = lines[start.line].slice(0, start.character);
   const suffix = lines[end.line].slice(end.character);
   const replacement = splitLines(prefix + change.text + suffix);
-  lines.splice(start.line, end.line - start.line + 1, ...replacement);
-  return { start: start.line, oldEnd: end.line, newEnd: start.line + replacement.length - 1 };
+  const removed = lines.splice(start.line, end.line - start.line + 1, ...replacement);
+  return { start: start.line, oldEnd: end.line, newEnd: start.line + replacement.length - 1, removed };
 }

@@ -11,7 +11,8 @@ import type { Transcript } from '../model';
 import type { Range } from '../position';
 import { isChromeLine } from './boilerplate';
 import { finishTranscript } from './finish';
-import { readFrontMatter } from './frontMatter';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
+import type { TopicCache } from './assemble';
 import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './labels';
 import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
 import { lineRange } from './plain';
@@ -20,40 +21,67 @@ import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps'
 import { TurnBuilder } from './turnBuilder';
 
 export function parseMarkdown(source: string, lines: readonly string[], encoding: string): Transcript {
+  return parseMarkdownWithState(source, lines, encoding).transcript;
+}
+
+/** What a Markdown parse leaves behind so that an edit can be parsed again from a block near it. */
+export interface MarkdownParse {
+  transcript: Transcript;
+  walk: MarkdownWalk;
+  front: FrontMatter | null;
+  encoding: string;
+}
+
+/** remark-parse, configured once: the processor holds no document state. */
+const remark = unified().use(remarkParse).freeze();
+
+export function parseMarkdownBlocks(text: string): Root {
+  return remark.parse(text) as Root;
+}
+
+export function parseMarkdownWithState(source: string, lines: readonly string[], encoding: string, topics?: TopicCache): MarkdownParse {
   const front = readFrontMatter(lines);
   const metadata = metadataFromFields(front ? front.fields : {});
   // Front matter is read above; remark sees blank lines in its place so that line numbers stay the same.
   const text = front ? '\n'.repeat(front.endLine + 1) + lines.slice(front.endLine + 1).join('\n') : source;
-  const root = unified().use(remarkParse).parse(text) as Root;
+  const root = parseMarkdownBlocks(text);
 
-  const state = new MarkdownWalk(lines, metadata);
-  state.speakerHeadings = repeatedHeadings(root);
-  for (const node of root.children) state.block(node);
-  state.builder.close();
-  // The header runs from the front matter (if any) to the title heading (if any).
-  const headerEnd = state.headerLine >= 0 ? state.headerLine : front ? front.endLine : -1;
-  const header = headerEnd < 0 ? null : { start: { line: front ? 0 : headerEnd, character: 0 }, end: lineRange(lines, headerEnd).end };
-  return finishTranscript({
-    format: 'markdown', encoding, lines, metadata, boilerplate: state.boilerplate, header,
-    sectionStarts: state.sectionStarts, turns: state.builder.turns, pageLines: null, frontMatter: front,
-  });
+  const walk = new MarkdownWalk(lines, metadata);
+  walk.speakerHeadings = repeatedHeadings(root);
+  for (const node of root.children) walk.block(node, 0);
+  return finishMarkdown(walk, front, encoding, topics);
 }
 
-class MarkdownWalk {
+export function finishMarkdown(walk: MarkdownWalk, front: FrontMatter | null, encoding: string, topics?: TopicCache): MarkdownParse {
+  const lines = walk.lines;
+  walk.builder.close();
+  // The header runs from the front matter (if any) to the title heading (if any).
+  const headerEnd = walk.headerLine >= 0 ? walk.headerLine : front ? front.endLine : -1;
+  const header = headerEnd < 0 ? null : { start: { line: front ? 0 : headerEnd, character: 0 }, end: lineRange(lines, headerEnd).end };
+  const transcript = finishTranscript({
+    format: 'markdown', encoding, lines, metadata: walk.metadata, boilerplate: walk.boilerplate, header,
+    sectionStarts: walk.sectionStarts, turns: walk.builder.turns, pageLines: null, frontMatter: front, topics,
+  });
+  return { transcript, walk, front, encoding };
+}
+
+/** Walks remark's top-level blocks in document order, feeding the turn builder. */
+export class MarkdownWalk {
   readonly builder = new TurnBuilder();
   readonly boilerplate: Range[] = [];
   readonly sectionStarts: SectionStart[] = [];
   speakerHeadings = new Set<string>();
-  /** Names already seen in labels: a heading with one of them introduces that speaker's turn. */
-  private readonly knownSpeakers = new Set<string>();
+  /** Names already seen in paragraph labels: a heading with one of them introduces that speaker's turn. */
+  readonly knownSpeakers = new Set<string>();
   headerLine = -1;
-  private seenText = false;
+  seenText = false;
 
-  constructor(private readonly lines: readonly string[], private readonly metadata: Transcript['metadata']) {}
+  constructor(readonly lines: readonly string[], readonly metadata: Transcript['metadata']) {}
 
-  block(node: RootContent): void {
-    const start = (node.position?.start.line ?? 1) - 1;
-    const end = (node.position?.end.line ?? 1) - 1;
+  /** One top-level block; `lineOffset` is added to remark's lines when the tree is of a part of the document. */
+  block(node: RootContent, lineOffset: number): void {
+    const start = (node.position?.start.line ?? 1) - 1 + lineOffset;
+    const end = (node.position?.end.line ?? 1) - 1 + lineOffset;
     this.builder.blank();
     switch (node.type) {
       case 'heading':
@@ -68,7 +96,7 @@ class MarkdownWalk {
           for (let l = start; l <= end; l++) this.boilerplate.push(lineRange(this.lines, l));
           return;
         }
-        this.paragraph(node, start, end);
+        this.paragraph(node, start, end, lineOffset);
         return;
       case 'html':
         if (node.value.startsWith('<!--')) return;
@@ -112,10 +140,10 @@ class MarkdownWalk {
     };
   }
 
-  private paragraph(node: MdParagraph, start: number, end: number): void {
+  private paragraph(node: MdParagraph, start: number, end: number, lineOffset: number): void {
     const strongAt = new Map<number, Strong>();
     for (const child of node.children) {
-      if (child.type === 'strong' && child.position) strongAt.set(child.position.start.line - 1, child);
+      if (child.type === 'strong' && child.position) strongAt.set(child.position.start.line - 1 + lineOffset, child);
     }
     for (let l = start; l <= end; l++) {
       const raw = this.lines[l];

@@ -70,6 +70,28 @@ describe('incremental parsing', () => {
     assert.ok(incremental > total / 2, `only ${incremental} of ${total} edits were parsed incrementally`);
   });
 
+  it('equals a full parse after every edit of a random sequence (Markdown transcripts)', () => {
+    let incremental = 0;
+    let total = 0;
+    // Markdown transcripts put a blank line between turns, as the corpus's do.
+    const markdownDocuments = documents.map(text => text
+      .replace(/^(Question(?: \([^)]*\))?|Sergey Lavrov|Anna Petrova(?: \([^)]*\))?|MS\. PSAKI|Opening speaker):/gm, '**$1:**')
+      .split('\n').join('\n\n'));
+    fc.assert(fc.property(markdownDocuments, edits, (initial, seeds) => {
+      const doc = new TranscriptDocument(initial, { fileName: 'doc.md' });
+      let text = initial;
+      for (const seed of seeds) {
+        const change = editFor(text, seed);
+        text = applyToText(text, change);
+        doc.update([change]);
+        total++;
+        if (doc.lastUpdate === 'incremental') incremental++;
+        assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(parseOrThrow(text, { fileName: 'doc.md' })));
+      }
+    }), { numRuns: 300 });
+    assert.ok(incremental > total / 3, `only ${incremental} of ${total} edits were parsed incrementally`);
+  });
+
   it('parses a one-character edit in the middle of a long transcript incrementally and keeps unaffected turns', () => {
     const turns = Array.from({ length: 400 }, (_, i) => (i % 2 ? `Sergey Lavrov: Answer ${i}.` : `Question: Question ${i}?`));
     const text = ['Opening: Hello.', '', ...turns.flatMap(t => [t, ''])].join('\n');
