@@ -90,6 +90,8 @@ export interface Transcript {
   pageLines: PageLineMap | null;
   /** Number of lines of the document. */
   lineCount: number;
+  /** Set when the document was read in a simpler way because of its size: what a user should be told. */
+  simplified?: string;
 }
 
 /** Maps document lines to the page:line numbers printed in a court transcript. */

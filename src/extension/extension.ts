@@ -8,7 +8,7 @@ import { registerFolding } from './folding/foldingRanges';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
 import { registerStatusBar } from './statusBar';
-import { TranscriptCache } from './transcriptCache';
+import { registerCacheStats, TranscriptCache } from './transcriptCache';
 
 export function activate(context: vscode.ExtensionContext): void {
   const cache = new TranscriptCache();
@@ -21,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerNavigation(cache),
     registerStatusBar(cache),
     registerCitations(cache),
+    registerCacheStats(cache),
   );
 }
 

@@ -40,8 +40,9 @@ describe('folding', function () {
     ]);
   });
 
-  it('folds Markdown sections as regions, and a turn of several paragraphs inside them', async () => {
+  it('folds front matter as a comment, Markdown sections as regions, and a turn of several paragraphs inside them', async () => {
     assert.deepStrictEqual(await foldsOf(fixture('tides-podcast.transcript.md')), [
+      '0-3 Comment', // the front matter
       '5-15 Region',
       '13-15',
       '17-21 Region',

@@ -4,7 +4,7 @@
  * whenever an edit could change decisions taken for the whole document, it is parsed in full.
  */
 import type { Transcript, TranscriptFormat } from '../model';
-import { detectFormat, parseTranscript, splitLines, type ParseOptions } from '../parse';
+import { detectFormat, linesLength, MARKDOWN_TREE_LIMIT, parseTranscript, splitLines, type ParseOptions } from '../parse';
 import type { TopicCache } from '../parse/assemble';
 import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
@@ -21,6 +21,8 @@ export class TranscriptDocument {
   private markdown: MarkdownParse | null = null;
   private readonly topics: TopicCache = new WeakMap();
   private current: Transcript;
+  /** The text's length, kept up to date edit by edit. */
+  private length: number;
   /** How the last update was done: for tests and benchmarks. */
   lastUpdate: 'full' | 'incremental' = 'full';
 
@@ -28,6 +30,7 @@ export class TranscriptDocument {
     // As parseTranscript does: a byte-order mark reads as a space, so that columns stay the same.
     this.lines = splitLines(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
     this.format = options.format ?? detectFormat(this.lines, options.fileName);
+    this.length = linesLength(this.lines);
     this.current = this.parseFully();
   }
 
@@ -49,7 +52,13 @@ export class TranscriptDocument {
       const edit = applyChange(this.lines, change);
       if (!edit) throw new RangeError('transcript document: a change lies outside the document');
       const format = this.options.format ?? detectFormat(this.lines, this.options.fileName);
-      const updated = format === this.format ? this.reparse(edit) : null;
+      const wasLarge = this.length > MARKDOWN_TREE_LIMIT;
+      this.length += edit.newEnd - edit.oldEnd;
+      for (const line of edit.removed) this.length -= line.length;
+      for (let i = edit.start; i <= edit.newEnd; i++) this.length += this.lines[i].length;
+      // Crossing the size at which Markdown is read line by line changes how the whole file is read.
+      const sameReading = format === this.format && (format !== 'markdown' || wasLarge === this.length > MARKDOWN_TREE_LIMIT);
+      const updated = sameReading ? this.reparse(edit) : null;
       this.format = format;
       if (updated) {
         this.current = updated;
@@ -88,6 +97,10 @@ export class TranscriptDocument {
     try {
       if (this.format === 'plain') {
         this.plain = parsePlainWithState(this.lines, encoding, this.topics);
+        return this.plain.transcript;
+      }
+      if (this.format === 'markdown' && this.length > MARKDOWN_TREE_LIMIT) {
+        this.plain = parsePlainWithState(this.lines, encoding, this.topics, true);
         return this.plain.transcript;
       }
       if (this.format === 'markdown') {

@@ -21,6 +21,7 @@ export interface Found {
   frontMatter: FrontMatter | null;
   /** Topics computed for an earlier version of the document. */
   topics?: TopicCache;
+  simplified?: string;
 }
 
 export function finishTranscript(found: Found): Transcript {
@@ -33,6 +34,7 @@ export function finishTranscript(found: Found): Transcript {
   return {
     format: found.format, encoding: found.encoding, metadata, boilerplate: found.boilerplate, header: found.header,
     sections, turns, exchanges, pageLines: found.pageLines, lineCount: lines.length,
+    ...(found.simplified ? { simplified: found.simplified } : {}),
     // Word counts read every character: computed when first asked for, not on every keystroke's parse.
     get speakers(): Speaker[] {
       speakers ??= countSpeakers(turns, lines);

@@ -7,7 +7,10 @@ import { parseCaptions } from './captions';
 import { finishTranscript } from './finish';
 import { parseMarkdown } from './markdown';
 import { emptyMetadata } from './metadataLines';
-import { parsePlain } from './plain';
+import { parsePlain, parsePlainWithState } from './plain';
+
+/** Characters above which Markdown is not given to remark (about a second of parsing on a slow machine). */
+export const MARKDOWN_TREE_LIMIT = 2_000_000;
 
 export interface ParseOptions {
   /** The file name, used to pick the format (`.vtt`, `.srt`, `.md`). */
@@ -16,6 +19,13 @@ export interface ParseOptions {
   format?: TranscriptFormat;
   /** The encoding the text was decoded from, recorded in the model. */
   encoding?: string;
+}
+
+/** The text's length with one character per line break, the same however the lines were split. */
+export function linesLength(lines: readonly string[]): number {
+  let length = lines.length - 1;
+  for (const line of lines) length += line.length;
+  return length;
 }
 
 export function splitLines(text: string): string[] {
@@ -48,7 +58,8 @@ export function parseOrThrow(text: string, options: ParseOptions = {}): Transcri
     case 'srt':
       return parseCaptions(lines, format, encoding);
     case 'markdown':
-      return parseMarkdown(source, lines, encoding);
+      // remark reads 2-4 MB/s: beyond this size a Markdown file is read line by line instead.
+      return linesLength(lines) > MARKDOWN_TREE_LIMIT ? parsePlainWithState(lines, encoding, undefined, true).transcript : parseMarkdown(source, lines, encoding);
     default:
       return parsePlain(lines, encoding);
   }

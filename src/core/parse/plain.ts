@@ -7,7 +7,7 @@ import { isChromeLine } from './boilerplate';
 import { detectCourtLayout, type CourtLayout } from './court';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { readCourtHeader, readPlainHeader } from './header';
-import { matchLabel } from './labels';
+import { matchLabel, type LabelMatch } from './labels';
 import { finishTranscript } from './finish';
 import type { TopicCache } from './assemble';
 import { isSeparator, type SectionStart } from './sections';
@@ -42,10 +42,12 @@ export interface PlainContext {
   firstLabel: number;
   bodyStart: number;
   chrome: Set<number>;
+  /** A Markdown file too large for remark, read line by line: `**Name:**` labels are taken from the line. */
+  markdownLines: boolean;
 }
 
-export function parsePlainWithState(lines: readonly string[], encoding: string, topics?: TopicCache): PlainParse {
-  const context = plainContext(lines, encoding);
+export function parsePlainWithState(lines: readonly string[], encoding: string, topics?: TopicCache, markdownLines = false): PlainParse {
+  const context = plainContext(lines, encoding, markdownLines);
   const scan = new PlainScanner(context, new TurnBuilder(), [], [], false);
   scan.run(context.bodyStart, lines.length);
   return finishPlain(context, scan, topics);
@@ -55,7 +57,8 @@ export function finishPlain(context: PlainContext, scan: PlainScanner, topics?: 
   scan.builder.close();
   const transcript = finishTranscript({
     topics,
-    format: 'plain', encoding: context.encoding, lines: context.lines, metadata: context.metadata,
+    format: context.markdownLines ? 'markdown' : 'plain', encoding: context.encoding, lines: context.lines, metadata: context.metadata,
+    simplified: context.markdownLines ? MARKDOWN_LINES_NOTICE : undefined,
     boilerplate: scan.boilerplate, header: context.headerRange, sectionStarts: scan.sectionStarts,
     turns: scan.builder.turns, pageLines: context.court ? context.court.pageLines : null, frontMatter: context.front,
   });
@@ -63,16 +66,17 @@ export function finishPlain(context: PlainContext, scan: PlainScanner, topics?: 
 }
 
 /** Everything decided once per document: court layout, front matter, header, the first label. */
-export function plainContext(lines: readonly string[], encoding: string): PlainContext {
-  const court = detectCourtLayout(lines);
+export function plainContext(lines: readonly string[], encoding: string, markdownLines = false): PlainContext {
+  const court = markdownLines ? null : detectCourtLayout(lines);
   const content = (i: number) => contentOf(lines, court, i);
   const front = readFrontMatter(lines);
   const metadata = metadataFromFields(front ? front.fields : {});
   const bodyStart = front ? front.endLine + 1 : 0;
 
   // The header sits before the first labelled line.
+  const labelAt = markdownLines ? (text: string) => matchBoldLabelLine(text) ?? matchLabel(text) : matchLabel;
   let firstLabel = bodyStart;
-  while (firstLabel < lines.length && matchLabel(content(firstLabel)) === null) firstLabel++;
+  while (firstLabel < lines.length && labelAt(content(firstLabel)) === null) firstLabel++;
   const header = court ? readCourtHeader(content, bodyStart, firstLabel) : readPlainHeader(lines.length, content, bodyStart, firstLabel);
   let headerRange: Range | null = front ? { start: { line: 0, character: 0 }, end: lineRange(lines, front.endLine).end } : null;
   let from = bodyStart;
@@ -89,7 +93,7 @@ export function plainContext(lines: readonly string[], encoding: string): PlainC
     for (const line of header.chromeLines) from = Math.max(from, line + 1);
   }
   return {
-    lines, encoding, court, front, metadata, headerRange, from, firstLabel, bodyStart,
+    lines, encoding, court, front, metadata, headerRange, from, firstLabel, bodyStart, markdownLines,
     chrome: new Set(header ? header.chromeLines : []),
   };
 }
@@ -131,7 +135,7 @@ export class PlainScanner {
         builder.blank();
         continue;
       }
-      const label = matchLabel(text);
+      const label = this.context.markdownLines ? matchBoldLabelLine(text) ?? matchLabel(text) : matchLabel(text);
       if (label) {
         if (stop && stop(i)) return i;
         this.seenTurn = true;
@@ -198,4 +202,20 @@ function firstNonBlank(text: string): number {
 
 export function lineRange(lines: readonly string[], line: number): Range {
   return { start: { line, character: 0 }, end: { line, character: lines[line].length } };
+}
+
+export const MARKDOWN_LINES_NOTICE = 'Large Markdown file: read line by line (bold labels and headings; other Markdown structure ignored)';
+
+const BOLD_LABEL_RE = /^[ \t]{0,3}(\*\*|__)([^*_\n]{1,80}?)(?:([:：])\1|\1[ \t]*([:：]))(?=\s|$)/;
+
+/** `**Name:** text` read from the line itself, for Markdown files too large for remark. */
+function matchBoldLabelLine(text: string): LabelMatch | null {
+  const m = BOLD_LABEL_RE.exec(text);
+  if (!m) return null;
+  const inner = matchLabel(`${m[2].trim()}: `);
+  if (!inner || inner.start !== 0) return null;
+  const end = m[0].length;
+  let textStart = end;
+  while (textStart < text.length && (text[textStart] === ' ' || text[textStart] === '\t' || text[textStart] === '\u00a0')) textStart++;
+  return { ...inner, start: text.indexOf(m[1]), end, textStart: textStart < text.length ? textStart : -1 };
 }

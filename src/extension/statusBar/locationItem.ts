@@ -1,7 +1,7 @@
 /**
  * The status bar item that says where the cursor is in a transcript: `Q3 · Sergey Lavrov`,
  * `Opening · Sergey Lavrov`, or the section. Shown only for transcript editors; a click opens
- * Go to Question.
+ * Go to Question. A transcript read in a simplified way because of its size shows a warning sign, and why.
  */
 import * as vscode from 'vscode';
 import { describeLocation, locate } from '../../core/navigation';
@@ -45,12 +45,14 @@ export class LocationItem implements vscode.Disposable {
     const transcript = this.cache.get(editor.document);
     const location = locate(transcript, fromVsPosition(editor.selection.active));
     const where = describeLocation(location);
-    const text = shorten(where || 'Transcript');
+    // A file read in a simpler way because of its size says so, with what it gave up.
+    const text = (transcript.simplified ? '$(warning) ' : '') + shorten(where || 'Transcript');
     const lines = [];
     if (location.exchange) lines.push(`Q${location.exchange.number}: ${location.exchange.topic}`);
     if (location.turn?.speaker) lines.push(`Speaker: ${location.turn.speaker}`);
     if (location.section) lines.push(`Section: ${location.section.title}`);
     if (lines.length === 0) lines.push(`${count(transcript.exchanges.length, 'question')}, ${count(transcript.turns.length, 'turn')}`);
+    if (transcript.simplified) lines.push(transcript.simplified);
     lines.push('Click to go to a question');
     const tooltip = lines.join('\n');
     this.state = { ...this.state, visible: true, text, tooltip };
