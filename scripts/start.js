@@ -5,10 +5,13 @@
 //     (default 8080); open the printed address in a browser. The address carries VS Code's
 //     extensionDevelopmentPath payload, so the workbench loads this repository as the extension;
 //     after `npm run build`, run "Developer: Reload Window" to pick up changes. Ctrl-C stops it.
+// On a fresh clone it runs `npm ci` first (scripts/bootstrap.js), and the code-server route runs
+// scripts/setup-code-server.sh when code-server is not installed yet.
 'use strict';
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { ensureDependencies } = require('./bootstrap');
 
 const ROOT = path.resolve(__dirname, '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -86,6 +89,7 @@ function startCodeServer() {
   server.on('exit', code => process.exit(code ?? 0));
 }
 
+ensureDependencies('start');
 mustSucceed(process.execPath, [path.join(__dirname, 'build.js')], 'build');
 if (onPath('code') && !process.argv.includes('--web')) openDesktop();
 else startCodeServer();

@@ -5,6 +5,8 @@
 // Prints a table of the steps and ends with one line `N passed, M failed`: N and M add up the
 // unit, grammar and integration tests; a failed lint, tsc or build step counts as one failure.
 // Exit code 0 only when everything passed.
+// On a fresh clone it first sets itself up (scripts/bootstrap.js, Node built-ins only): `npm ci`
+// when node_modules is missing, scripts/setup-code-server.sh when code-server or chromium is.
 //
 // When mocha loads this file as a reporter (see runMocha), it exports CountingSpecReporter instead.
 'use strict';
@@ -12,6 +14,8 @@ const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+
+const { ensureDependencies, ensureIntegrationTools } = require('./bootstrap');
 
 const ROOT = path.resolve(__dirname, '..');
 const COUNTS_ENV = 'TEST_ALL_COUNTS_FILE';
@@ -95,11 +99,15 @@ function printTable(rows) {
 }
 
 async function main() {
+  ensureDependencies('test');
+  // When this fails it has said what to install; the other steps still run, integration fails.
+  const toolsReady = ensureIntegrationTools('test');
   const rows = [];
   for (const [name, step] of STEPS) {
     console.log(`\n=== ${name} ===`);
     const started = Date.now();
     const r = await step();
+    if (name === 'integration' && !toolsReady) r.note = 'code-server/chromium not set up (see the top)';
     rows.push({ name, ...r, seconds: (Date.now() - started) / 1000 });
   }
   printTable(rows);
