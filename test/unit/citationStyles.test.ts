@@ -154,7 +154,7 @@ describe('citation styles', () => {
         `Sergey Lavrov (2021-04-08, Q3, ¶12): ${URL}`);
     });
     it('sparse', () => {
-      assert.equal(formatCitation(sparse, 'custom'), `"${Q1}" — Sergey Lavrov (lines 11)`);
+      assert.equal(formatCitation(sparse, 'custom'), `"${Q1}" — Sergey Lavrov (line 11)`);
       assert.equal(formatCitation(sparse, 'custom', { template: '{speaker} ({date}, {question}): {url}' }), 'Sergey Lavrov');
     });
   });

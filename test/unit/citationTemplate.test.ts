@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { fillTemplate, formatCitation, type CitationContext } from '../../src/core/citation';
+import { DEFAULT_TEMPLATE, fillTemplate, formatCitation, type CitationContext } from '../../src/core/citation';
 
 const context: CitationContext = {
   quote: 'We will continue to work on this.', speaker: 'Sergey Lavrov', title: 'Joint news conference', date: '2021-04-08',
@@ -55,5 +55,13 @@ describe('custom citation templates', () => {
   it('is what the custom style uses, with a default template when none is set', () => {
     assert.equal(formatCitation(context, 'custom', { template: '{speaker}: {quote}' }), 'Sergey Lavrov: We will continue to work on this.');
     assert.equal(formatCitation(context, 'custom', { template: '  ' }), formatCitation(context, 'custom'));
+  });
+});
+
+describe('custom template: the lines word', () => {
+  it('says "line" for one line and "lines" for a span', () => {
+    const base = { quote: 'Hi', speaker: 'Ann', title: null, date: null, place: null, publisher: null, url: null, question: 'Q2', paragraph: null, lines: '58', time: null, page: null, section: null };
+    assert.strictEqual(fillTemplate(DEFAULT_TEMPLATE, base), '"Hi" — Ann (Q2, line 58)');
+    assert.strictEqual(fillTemplate(DEFAULT_TEMPLATE, { ...base, lines: '58-60' }), '"Hi" — Ann (Q2, lines 58-60)');
   });
 });

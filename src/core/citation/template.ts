@@ -15,15 +15,22 @@ const TOKEN = /\{\{|\}\}|\{([A-Za-z_$][\w$]*)\}/g;
 export const DEFAULT_TEMPLATE = '"{quote}" — {speaker}, {title}, {date} ({question}, {page}, {time}, lines {lines})';
 
 export function fillTemplate(template: string, context: CitationContext): string {
-  const filled = template.replace(TOKEN, (token: string, name: string | undefined) => {
+  const filled = template.replace(TOKEN, (token: string, name: string | undefined, offset: number) => {
     if (token === '{{') return '{';
     if (token === '}}') return '}';
     if (name === undefined || !FIELDS.has(name)) return token;
     const value = context[name as CitationField];
-    return value ? value.replace(/\uE000/g, '') : GAP;
+    if (!value) return GAP;
+    // `lines {lines}` for one line reads `line 58`: the template's word follows the value's number.
+    const clean = value.replace(/\uE000/g, '');
+    return name === 'lines' && !clean.includes('-') && /\blines\s*$/.test(template.slice(0, offset)) ? SINGULAR + clean : clean;
   });
-  return filled.includes(GAP) ? closeGaps(filled) : filled;
+  return (filled.includes(GAP) ? closeGaps(filled) : filled).replace(SINGULAR_WORD, 'line$1');
 }
+
+/** Marks a `lines` value of one line, so that the word before it loses its `s`. */
+const SINGULAR = '\uE001';
+const SINGULAR_WORD = /lines(\s*)\uE001/g;
 
 const SEPARATOR = '[,;:·|]';
 const DASH = '[—–]';
