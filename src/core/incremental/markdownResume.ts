@@ -18,7 +18,7 @@ export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineE
   if (old.front && edit.start <= old.front.endLine + 1) return null;
   for (const line of edit.removed) if (STRUCTURAL.test(line)) return null;
   for (let i = edit.start; i <= edit.newEnd; i++) if (STRUCTURAL.test(lines[i])) return null;
-  const oldTurns = old.transcript.turns;
+  const oldTurns = old.turns;
   const firstLabelled = oldTurns.find(t => t.labelRange);
   if (!firstLabelled || edit.start <= firstLabelled.labelRange!.start.line) return null;
   // Restart at a labelled paragraph that a blank line separates from the edit: its bold text cannot reach into it.
@@ -74,7 +74,7 @@ export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineE
 /** A walk in the state the old one had when it reached the restart turn's paragraph. */
 function resumedWalk(old: MarkdownParse, lines: string[], restart: number, restartLine: number): MarkdownWalk {
   const walk = new MarkdownWalk(lines, old.walk.metadata);
-  const oldTurns = old.transcript.turns;
+  const oldTurns = old.turns;
   walk.speakerHeadings = old.walk.speakerHeadings;
   walk.headerLine = old.walk.headerLine;
   walk.seenText = true;

@@ -19,7 +19,7 @@ export function reparsePlain(old: PlainParse, lines: string[], edit: LineEdit, t
   // The header, front matter and court layout are decided by the lines up to the first label.
   if (context.court || edit.start <= context.firstLabel) return null;
   if (edit.start < COURT_SAMPLE && detectCourtLayout(lines)) return null;
-  const oldTurns = old.transcript.turns;
+  const oldTurns = old.turns;
   const restart = restartTurn(oldTurns, lines, edit.start);
   if (restart < 0) return null;
   const restartLine = oldTurns[restart].labelRange!.start.line;

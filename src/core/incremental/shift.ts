@@ -1,7 +1,7 @@
 /**
  * Moves parts of an earlier parse down or up by a number of lines, for the part of a document an edit did not touch.
  */
-import type { Turn } from '../model';
+import type { TurnRecord } from '../parse/turnRecord';
 import type { Position, Range } from '../position';
 import type { SectionStart } from '../parse/sections';
 
@@ -14,15 +14,8 @@ export function shiftRange(r: Range, delta: number): Range {
 }
 
 /** The same turn at another index and `delta` lines away; the object itself when nothing changes. */
-export function shiftTurn(turn: Turn, delta: number, index: number): Turn {
-  if (delta === 0 && turn.index === index) return turn;
-  return {
-    ...turn,
-    index,
-    range: shiftRange(turn.range, delta),
-    labelRange: turn.labelRange ? shiftRange(turn.labelRange, delta) : null,
-    paragraphs: delta === 0 ? turn.paragraphs : turn.paragraphs.map(p => ({ range: shiftRange(p.range, delta) })),
-  };
+export function shiftTurn(turn: TurnRecord, delta: number, index: number): TurnRecord {
+  return delta === 0 && turn.index === index ? turn : turn.moved(delta, index);
 }
 
 export function shiftSectionStart(s: SectionStart, delta: number): SectionStart {

@@ -50,20 +50,37 @@ export function buildExchanges(turns: readonly Turn[], sections: readonly Sectio
 /** Topics already computed, by question turn: an edit elsewhere keeps them. */
 export type TopicCache = WeakMap<Turn, string>;
 
+/** An exchange whose topic is computed when first read: large transcripts have thousands of questions. */
+class LazyExchange implements Exchange {
+  answers: Turn[] = [];
+  range: Range;
+  private computedTopic: string | null = null;
+
+  constructor(
+    readonly number: number,
+    readonly question: Turn,
+    private readonly lines: readonly string[],
+    private readonly topics: TopicCache | undefined,
+  ) {
+    this.range = question.range;
+  }
+
+  get topic(): string {
+    if (this.computedTopic === null) {
+      this.computedTopic = this.topics?.get(this.question) ?? topicLabel(turnText(this.lines, this.question));
+      this.topics?.set(this.question, this.computedTopic);
+    }
+    return this.computedTopic;
+  }
+
+  /** Plain data, as JSON.stringify shows it: the topic included, the document's lines not. */
+  toJSON(): object {
+    return { number: this.number, topic: this.topic, question: this.question, answers: this.answers, range: this.range };
+  }
+}
+
 function makeExchange(number: number, question: Turn, lines: readonly string[], topics?: TopicCache): Exchange {
-  let topic: string | null = null;
-  const exchange = {
-    number, question, answers: [] as Turn[], range: question.range as Range,
-    // The topic is computed when first read: large transcripts have thousands of questions.
-    get topic(): string {
-      if (topic === null) {
-        topic = topics?.get(question) ?? topicLabel(turnText(lines, question));
-        topics?.set(question, topic);
-      }
-      return topic;
-    },
-  };
-  return exchange;
+  return new LazyExchange(number, question, lines, topics);
 }
 
 /** Distinct speakers in order of first appearance, with their turns and words. */

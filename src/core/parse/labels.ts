@@ -78,6 +78,7 @@ export function matchLabel(line: string): LabelMatch | null {
     const qa = matchQuestionAnswer(line);
     if (qa) return qa;
   }
+  if (startsLikeProse(line, first)) return null;
   // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
   // two native scans are far cheaper than running the label expressions on every line of prose.
   if (hasColonNearStart(line)) {
@@ -87,6 +88,33 @@ export function matchLabel(line: string): LabelMatch | null {
   }
   return line.length <= MAX_NAME_LINE ? matchNameLine(line) : null;
 }
+
+/**
+ * `We had very constructive talks`: a second word in lower case that is no particle means the line cannot hold a
+ * name of several words, and the first word has no colon. Most lines of speech stop here, with no allocation.
+ */
+function startsLikeProse(line: string, first: number): boolean {
+  const limit = Math.min(line.length, first + 40);
+  let i = first;
+  for (; i < limit; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) break;
+    // A colon, parenthesis or wide space inside the first word: it may be a label.
+    if (c === 58 || c === 0xff1a || c === 40 || c === 0xff08 || c === 9 || c === 0xa0 || c === 0x3000) return false;
+  }
+  if (i >= limit) return false;
+  if (line.startsWith('Question', first) || line.startsWith('QUESTION', first)) return false;
+  while (i < line.length && line.charCodeAt(i) === 32) i++;
+  const c = line.charCodeAt(i);
+  if (c < 97 || c > 122) return false;
+  // Particles are short: a longer lowercase word settles it without looking the word up.
+  let j = i + 1;
+  while (j < line.length && j - i <= MAX_PARTICLE && line.charCodeAt(j) >= 97 && line.charCodeAt(j) <= 122) j++;
+  if (j - i > MAX_PARTICLE) return true;
+  return !PARTICLES.has(line.slice(i, j));
+}
+
+const MAX_PARTICLE = 5;
 
 const COLON_WINDOW = 240;
 const MAX_NAME_LINE = 140;
@@ -119,31 +147,36 @@ function matchNameLine(line: string): LabelMatch | null {
 }
 
 function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
-  // `Sign(sk, m):` is code, `Petitioners         :` a court caption: a label's parts sit close together.
-  const afterName = m.index + m[0].indexOf(m[2]) + m[2].length;
-  if (m[3] && line.charAt(afterName) === '(' && !/\s/.test(line.charAt(afterName - 1))) return null;
-  const gap = /^[ \t\u00a0]*/.exec(line.slice(afterName))![0].length + (/\s$/.test(m[2]) ? 1 : 0);
-  if (gap >= 3 && !m[3]) return null;
-  const rawName = m[2].replace(/[\s\u00a0]+/g, ' ').trim();
-  const qualifier = m[3] ? m[3].replace(/[\s\u00a0]+/g, ' ').trim() : null;
-  const end = m.index + m[0].length;
   const start = m.index + m[0].indexOf(m[2]);
-  const rest = line.slice(end);
+  const afterName = start + m[2].length;
+  // `Sign(sk, m):` is code, `Petitioners         :` a court caption: a label's parts sit close together.
+  if (m[3] && line.charCodeAt(afterName) === 40 /* ( */ && !isSpace(line.charCodeAt(afterName - 1))) return null;
+  if (!m[3]) {
+    let gap = isSpace(line.charCodeAt(afterName - 1)) ? 1 : 0;
+    for (let i = afterName; i < line.length && isSpace(line.charCodeAt(i)); i++) gap++;
+    if (gap >= 3) return null;
+  }
+  const rawName = collapseSpaces(m[2]);
   const kind = questionKind(rawName);
   if (!kind && !isPlausibleName(rawName)) return null;
+  const qualifier = m[3] ? collapseSpaces(m[3]) : null;
+  const end = m.index + m[0].length;
   let textStart = firstNonSpaceFrom(line, end);
   let time = m[1] ? normaliseTimestamp(m[1]) : null;
   // `Speaker 1: 00:01:17` — the time stands after the label and the text follows on the next lines.
-  const trimmedRest = rest.trim();
-  if (trimmedRest && isTimestamp(trimmedRest)) {
-    time = time ?? normaliseTimestamp(trimmedRest.replace(/^[[(]|[\])]$/g, ''));
-    textStart = -1;
+  if (textStart >= 0 && line.length - textStart <= 16) {
+    const rest = line.slice(textStart).trim();
+    if (isTimestamp(rest)) {
+      time = time ?? normaliseTimestamp(rest);
+      textStart = -1;
+    }
   }
   const name = kind === 'question' || kind === 'answer' ? rawName : stripRole(rawName);
-  const label = line.slice(start, end - 1).replace(/[\s\u00a0]+/g, ' ').trim();
+  const label = qualifier ? collapseSpaces(line.slice(start, end - 1)) : rawName;
   // `CHANCELLOR MERKEL: (As interpreted.)`: an interpreter's note after the colon qualifies the label.
   let postQualifier: string | null = null;
-  if (!qualifier && textStart >= 0) {
+  const opening = textStart >= 0 ? line.charCodeAt(textStart) : 0;
+  if (!qualifier && (opening === 40 || opening === 0xff08)) {
     const note = /^[(（]([^)）]{0,60}(?:interpret|translat)[^)）]{0,60})[)）][\s\u00a0]*/i.exec(line.slice(textStart));
     if (note) {
       postQualifier = note[1].trim();
@@ -151,6 +184,21 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
     }
   }
   return { kind: kind ?? 'speaker', label, name, qualifier: qualifier ?? postQualifier, start, end, textStart, time };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200b);
+}
+
+/** Runs of white space as one space, trimmed; the string itself when it has none to fold. */
+function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || i === 0 || i === text.length - 1 || isSpace(text.charCodeAt(i + 1)))) {
+      return text.replace(/[\s\u00a0]+/g, ' ').trim();
+    }
+  }
+  return text;
 }
 
 function matchQuestionAnswer(line: string): LabelMatch | null {
@@ -210,6 +258,9 @@ export function isPlausibleName(name: string): boolean {
   if (/^https?$|^www\./i.test(name)) return false;
   let uncased = 0;
   for (let i = 0; i < words.length; i++) {
+    // Most names are in Latin capitals: settle those words without building strings.
+    const c = words[i].charCodeAt(0);
+    if (c >= 65 && c <= 90) continue;
     const word = words[i].replace(/^[,'"‘’“”.(-]+|[,.)]+$/g, '');
     if (word === '' || word === '&' || word === '–' || word === '-') continue;
     const ch = word.charAt(0);

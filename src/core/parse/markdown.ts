@@ -19,6 +19,7 @@ import { lineRange } from './plain';
 import type { SectionStart } from './sections';
 import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
 import { TurnBuilder } from './turnBuilder';
+import type { TurnRecord } from './turnRecord';
 
 export function parseMarkdown(source: string, lines: readonly string[], encoding: string): Transcript {
   return parseMarkdownWithState(source, lines, encoding).transcript;
@@ -27,6 +28,8 @@ export function parseMarkdown(source: string, lines: readonly string[], encoding
 /** What a Markdown parse leaves behind so that an edit can be parsed again from a block near it. */
 export interface MarkdownParse {
   transcript: Transcript;
+  /** The transcript's turns as the parser made them. */
+  turns: TurnRecord[];
   walk: MarkdownWalk;
   front: FrontMatter | null;
   encoding: string;
@@ -62,7 +65,7 @@ export function finishMarkdown(walk: MarkdownWalk, front: FrontMatter | null, en
     format: 'markdown', encoding, lines, metadata: walk.metadata, boilerplate: walk.boilerplate, header,
     sectionStarts: walk.sectionStarts, turns: walk.builder.turns, pageLines: null, frontMatter: front, topics,
   });
-  return { transcript, walk, front, encoding };
+  return { transcript, turns: walk.builder.turns, walk, front, encoding };
 }
 
 /** Walks remark's top-level blocks in document order, feeding the turn builder. */

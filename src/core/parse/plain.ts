@@ -13,6 +13,7 @@ import type { TopicCache } from './assemble';
 import { isSeparator, type SectionStart } from './sections';
 import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
 import { TurnBuilder } from './turnBuilder';
+import type { TurnRecord } from './turnRecord';
 import { metadataFromFields, readMetadataLine } from './metadataLines';
 
 const HEADING_RE = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/;
@@ -24,6 +25,8 @@ export function parsePlain(lines: readonly string[], encoding: string): Transcri
 /** What a plain parse leaves behind so that an edit can be parsed again from a turn near it. */
 export interface PlainParse {
   transcript: Transcript;
+  /** The transcript's turns as the parser made them. */
+  turns: TurnRecord[];
   context: PlainContext;
   /** Sections and boilerplate found by the line scan (the header's chrome included). */
   sectionStarts: SectionStart[];
@@ -62,7 +65,7 @@ export function finishPlain(context: PlainContext, scan: PlainScanner, topics?: 
     boilerplate: scan.boilerplate, header: context.headerRange, sectionStarts: scan.sectionStarts,
     turns: scan.builder.turns, pageLines: context.court ? context.court.pageLines : null, frontMatter: context.front,
   });
-  return { transcript, context, sectionStarts: scan.sectionStarts, boilerplate: scan.boilerplate };
+  return { transcript, turns: scan.builder.turns, context, sectionStarts: scan.sectionStarts, boilerplate: scan.boilerplate };
 }
 
 /** Everything decided once per document: court layout, front matter, header, the first label. */

@@ -4,15 +4,15 @@
  * It runs once per line of multi-megabyte documents, so the paragraph in progress is kept in plain numbers
  * and objects are made only when a paragraph or turn is finished.
  */
-import type { Turn } from '../model';
+import { TurnRecord } from './turnRecord';
 import type { Position } from '../position';
 import { addresseesOf, type LabelMatch } from './labels';
 
 export class TurnBuilder {
-  readonly turns: Turn[] = [];
+  readonly turns: TurnRecord[] = [];
   /** Whether unlabelled text may open a turn (the opening statement, or text after a section break). */
   allowUnlabelled = true;
-  private current: Turn | null = null;
+  private current: TurnRecord | null = null;
   private currentEnd: Position | null = null;
   private inParagraph = false;
   private startLine = 0;
@@ -22,7 +22,7 @@ export class TurnBuilder {
   private pendingTime: string | null = null;
 
   /** Starts again after `turns`, finished turns of an earlier parse, as if the next line opened a new turn. */
-  resumeAfter(turns: readonly Turn[]): void {
+  resumeAfter(turns: readonly TurnRecord[]): void {
     this.turns.length = 0;
     this.turns.push(...turns);
     this.current = null;
@@ -36,19 +36,8 @@ export class TurnBuilder {
     this.close();
     const start = { line, character: labelStart };
     const end = { line, character: labelEnd };
-    const turn: Turn = {
-      index: this.turns.length,
-      speaker: match.name,
-      label: match.label,
-      qualifier: match.qualifier,
-      isQuestion: match.kind === 'question',
-      isAnswer: match.kind === 'answer',
-      addressees: addresseesOf(match.qualifier),
-      range: { start, end },
-      labelRange: { start, end },
-      paragraphs: [],
-      startTime: match.time ?? this.pendingTime,
-    };
+    const turn = new TurnRecord(this.turns.length, match.name, match.label, match.qualifier, match.kind === 'question',
+      match.kind === 'answer', addresseesOf(match.qualifier), { start, end }, { start, end }, match.time ?? this.pendingTime);
     this.pendingTime = null;
     this.turns.push(turn);
     this.current = turn;
@@ -58,7 +47,7 @@ export class TurnBuilder {
 
   /** A timestamp standing alone before the next turn (`[00:12:34]` on its own line). */
   time(time: string): void {
-    if (this.current && this.current.paragraphs.length === 0 && !this.inParagraph) {
+    if (this.current && this.current.paragraphCount === 0 && !this.inParagraph) {
       this.current.startTime = this.current.startTime ?? time;
     } else {
       this.pendingTime = time;
@@ -102,14 +91,9 @@ export class TurnBuilder {
   private openUnlabelled(line: number, startChar: number, time: string | null): void {
     const previous = this.turns.length ? this.turns[this.turns.length - 1] : null;
     const start = { line, character: startChar };
-    const turn: Turn = {
-      index: this.turns.length,
-      // Text after a section break continues its speaker; the opening's speaker is inferred later.
-      speaker: previous ? previous.speaker : null,
-      label: null, qualifier: null, isQuestion: false, isAnswer: false, addressees: [],
-      range: { start, end: start }, labelRange: null, paragraphs: [],
-      startTime: time ?? this.pendingTime,
-    };
+    // Text after a section break continues its speaker; the opening's speaker is inferred later.
+    const turn = new TurnRecord(this.turns.length, previous ? previous.speaker : null, null, null, false, false, [],
+      { start, end: start }, null, time ?? this.pendingTime);
     this.pendingTime = null;
     this.turns.push(turn);
     this.current = turn;
@@ -119,8 +103,7 @@ export class TurnBuilder {
   private flushParagraph(): void {
     this.inParagraph = false;
     if (!this.current) return;
-    const end = { line: this.endLine, character: this.endChar };
-    this.current.paragraphs.push({ range: { start: { line: this.startLine, character: this.startChar }, end } });
-    this.currentEnd = end;
+    this.current.addParagraph(this.startLine, this.startChar, this.endLine, this.endChar);
+    this.currentEnd = { line: this.endLine, character: this.endChar };
   }
 }
