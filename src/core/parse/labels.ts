@@ -67,7 +67,15 @@ const MAX_NAME_WORDS = 7;
 const MAX_NAME_LENGTH = 60;
 
 /** Tests one line for a label. Returns null for ordinary text. */
-export function matchLabel(line: string): LabelMatch | null {
+/**
+ * Labels seen in this document, by the text up to their colon: a transcript repeats a few labels thousands of
+ * times (`Question:`, `Sergey Lavrov:`), and a hit skips the label expressions. One per parse.
+ */
+export type LabelMemo = Map<string, LabelMatch>;
+const MAX_MEMO = 4096;
+
+/** Tests one line for a label. Returns null for ordinary text. */
+export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   const first = firstNonSpace(line);
   if (first < 0) return null;
   const c = line.charCodeAt(first);
@@ -81,12 +89,26 @@ export function matchLabel(line: string): LabelMatch | null {
   if (startsLikeProse(line, first)) return null;
   // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
   // two native scans are far cheaper than running the label expressions on every line of prose.
-  if (hasColonNearStart(line)) {
-    const m = LABEL_RE.exec(line);
-    if (m) return labelFromMatch(line, m);
-    return matchNameWithTime(line);
+  const colon = colonNearStart(line);
+  if (colon < 0) return line.length <= MAX_NAME_LINE ? matchNameLine(line) : null;
+  // What LABEL_RE finds depends only on the text up to the first colon and whether a space follows it
+  // (unless a `[00:12:34]` prefix holds that colon): such labels are remembered by that text.
+  let key = memo ? line.slice(0, colon + 1) : null;
+  if (key !== null && key.includes('[')) key = null;
+  const remembered = key !== null ? memo!.get(key) : undefined;
+  if (remembered && (line.charCodeAt(colon) === 0xff1a || colon + 1 >= line.length || isSpace(line.charCodeAt(colon + 1)) || line.charCodeAt(colon + 1) === 10)) {
+    return completeLabel(line, remembered.kind, remembered.label, remembered.name, remembered.qualifier, remembered.start, remembered.end, null);
   }
-  return line.length <= MAX_NAME_LINE ? matchNameLine(line) : null;
+  const m = LABEL_RE.exec(line);
+  if (m) {
+    const match = labelFromMatch(line, m);
+    if (match && key !== null && match.end === colon + 1 && memo!.size < MAX_MEMO) {
+      // Remember the label itself; an interpreter's note after the colon belongs to this line only.
+      memo!.set(key, m[3] ? match : { ...match, qualifier: null });
+    }
+    return match;
+  }
+  return matchNameWithTime(line);
 }
 
 /**
@@ -119,12 +141,13 @@ const MAX_PARTICLE = 5;
 const COLON_WINDOW = 240;
 const MAX_NAME_LINE = 140;
 
-function hasColonNearStart(line: string): boolean {
+/** The first colon (or full-width colon) within the label window, or -1. */
+function colonNearStart(line: string): number {
   // indexOf is native and vectorised: far cheaper than a bounded loop or lastIndexOf here.
   const colon = line.indexOf(':');
-  if (colon >= 0 && colon <= COLON_WINDOW) return true;
   const wide = line.indexOf('：');
-  return wide >= 0 && wide <= COLON_WINDOW;
+  const first = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+  return first <= COLON_WINDOW ? first : -1;
 }
 
 // Hansard: `Mr John Smith (Northshire) (Lab)` or `The Prime Minister (Jane Doe)` alone on its line, speech below.
@@ -161,9 +184,15 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
   if (!kind && !isPlausibleName(rawName)) return null;
   const qualifier = m[3] ? collapseSpaces(m[3]) : null;
   const end = m.index + m[0].length;
+  const name = kind === 'question' || kind === 'answer' ? rawName : stripRole(rawName);
+  const label = qualifier ? collapseSpaces(line.slice(start, end - 1)) : rawName;
+  return completeLabel(line, kind ?? 'speaker', label, name, qualifier, start, end, m[1] ? normaliseTimestamp(m[1]) : null);
+}
+
+/** What follows a label's colon: its text, a time standing alone (`Speaker 1: 00:01:17`), an interpreter's note. */
+function completeLabel(line: string, kind: LabelKind, label: string, name: string, qualifier: string | null, start: number, end: number, prefixTime: string | null): LabelMatch {
   let textStart = firstNonSpaceFrom(line, end);
-  let time = m[1] ? normaliseTimestamp(m[1]) : null;
-  // `Speaker 1: 00:01:17` — the time stands after the label and the text follows on the next lines.
+  let time = prefixTime;
   if (textStart >= 0 && line.length - textStart <= 16) {
     const rest = line.slice(textStart).trim();
     if (isTimestamp(rest)) {
@@ -171,8 +200,6 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
       textStart = -1;
     }
   }
-  const name = kind === 'question' || kind === 'answer' ? rawName : stripRole(rawName);
-  const label = qualifier ? collapseSpaces(line.slice(start, end - 1)) : rawName;
   // `CHANCELLOR MERKEL: (As interpreted.)`: an interpreter's note after the colon qualifies the label.
   let postQualifier: string | null = null;
   const opening = textStart >= 0 ? line.charCodeAt(textStart) : 0;
@@ -183,7 +210,7 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
       textStart = firstNonSpaceFrom(line, textStart + note[0].length);
     }
   }
-  return { kind: kind ?? 'speaker', label, name, qualifier: qualifier ?? postQualifier, start, end, textStart, time };
+  return { kind, label, name, qualifier: qualifier ?? postQualifier, start, end, textStart, time };
 }
 
 function isSpace(c: number): boolean {
@@ -296,9 +323,12 @@ export function firstNonSpaceFrom(line: string, from: number): number {
   return -1;
 }
 
+/** Shared by every turn without a qualifier; frozen, as nobody may add to it. */
+const NO_ADDRESSEES: string[] = Object.freeze([]) as unknown as string[];
+
 /** `to both ministers`, `for Mr. Smith and Ms. Jones` → the people addressed. */
 export function addresseesOf(qualifier: string | null): string[] {
-  if (!qualifier) return [];
+  if (!qualifier) return NO_ADDRESSEES;
   const m = /^(?:to|for|addressed to|directed (?:to|at)|at|question (?:to|for))\s+(.+)$/i.exec(qualifier.trim());
   if (!m) return [];
   return m[1].split(/\s*(?:,|\band\b|&)\s*/).map(s => s.trim().replace(/[.]$/, '')).filter(s => s.length > 0);

@@ -7,7 +7,7 @@ import { isChromeLine } from './boilerplate';
 import { detectCourtLayout, type CourtLayout } from './court';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { readCourtHeader, readPlainHeader } from './header';
-import { matchLabel, type LabelMatch } from './labels';
+import { matchLabel, type LabelMatch, type LabelMemo } from './labels';
 import { finishTranscript } from './finish';
 import type { TopicCache } from './assemble';
 import { isSeparator, type SectionStart } from './sections';
@@ -108,6 +108,8 @@ function contentOf(lines: readonly string[], court: CourtLayout | null, i: numbe
 
 /** The line-by-line state machine of plain transcripts; it can start again at any labelled line. */
 export class PlainScanner {
+  private readonly labelMemo: LabelMemo = new Map();
+
   constructor(
     readonly context: PlainContext,
     readonly builder: TurnBuilder,
@@ -138,7 +140,7 @@ export class PlainScanner {
         builder.blank();
         continue;
       }
-      const label = this.context.markdownLines ? matchBoldLabelLine(text) ?? matchLabel(text) : matchLabel(text);
+      const label = this.context.markdownLines ? matchBoldLabelLine(text) ?? matchLabel(text, this.labelMemo) : matchLabel(text, this.labelMemo);
       if (label) {
         if (stop && stop(i)) return i;
         this.seenTurn = true;

@@ -5,7 +5,6 @@
  * and objects are made only when a paragraph or turn is finished.
  */
 import { TurnRecord } from './turnRecord';
-import type { Position } from '../position';
 import { addresseesOf, type LabelMatch } from './labels';
 
 export class TurnBuilder {
@@ -13,7 +12,8 @@ export class TurnBuilder {
   /** Whether unlabelled text may open a turn (the opening statement, or text after a section break). */
   allowUnlabelled = true;
   private current: TurnRecord | null = null;
-  private currentEnd: Position | null = null;
+  /** Whether the current turn has a finished paragraph, which then ends at endLine/endChar. */
+  private hasParagraphEnd = false;
   private inParagraph = false;
   private startLine = 0;
   private startChar = 0;
@@ -26,7 +26,7 @@ export class TurnBuilder {
     this.turns.length = 0;
     this.turns.push(...turns);
     this.current = null;
-    this.currentEnd = null;
+    this.hasParagraphEnd = false;
     this.inParagraph = false;
     this.pendingTime = null;
   }
@@ -41,7 +41,7 @@ export class TurnBuilder {
     this.pendingTime = null;
     this.turns.push(turn);
     this.current = turn;
-    this.currentEnd = end;
+    this.hasParagraphEnd = false;
     if (textStart >= 0 && textEnd > textStart) this.text(line, textStart, textEnd);
   }
 
@@ -81,11 +81,10 @@ export class TurnBuilder {
   close(): void {
     if (this.inParagraph) this.flushParagraph();
     const turn = this.current;
-    if (turn && this.currentEnd && turn.range.end !== this.currentEnd) {
-      turn.range = { start: turn.range.start, end: this.currentEnd };
-    }
+    // The turn ends where its last paragraph does; a position object is made once, here.
+    if (turn && this.hasParagraphEnd) turn.range = { start: turn.range.start, end: { line: this.endLine, character: this.endChar } };
     this.current = null;
-    this.currentEnd = null;
+    this.hasParagraphEnd = false;
   }
 
   private openUnlabelled(line: number, startChar: number, time: string | null): void {
@@ -97,13 +96,13 @@ export class TurnBuilder {
     this.pendingTime = null;
     this.turns.push(turn);
     this.current = turn;
-    this.currentEnd = start;
+    this.hasParagraphEnd = false;
   }
 
   private flushParagraph(): void {
     this.inParagraph = false;
     if (!this.current) return;
     this.current.addParagraph(this.startLine, this.startChar, this.endLine, this.endChar);
-    this.currentEnd = { line: this.endLine, character: this.endChar };
+    this.hasParagraphEnd = true;
   }
 }

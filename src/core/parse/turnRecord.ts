@@ -6,9 +6,12 @@
 import type { Paragraph, Turn } from '../model';
 import type { Range } from '../position';
 
+/** Shared by every turn without paragraphs; never written to. */
+const NO_BOUNDS: number[] = [];
+
 export class TurnRecord implements Turn {
   /** Paragraph bounds, four numbers each: start line, start character, end line, end character. */
-  private readonly bounds: number[] = [];
+  private bounds: number[] = NO_BOUNDS;
 
   constructor(
     public index: number,
@@ -37,7 +40,9 @@ export class TurnRecord implements Turn {
   }
 
   addParagraph(startLine: number, startCharacter: number, endLine: number, endCharacter: number): void {
-    this.bounds.push(startLine, startCharacter, endLine, endCharacter);
+    // Most turns have one paragraph: an array literal of four is the smallest array that holds it.
+    if (this.bounds === NO_BOUNDS) this.bounds = [startLine, startCharacter, endLine, endCharacter];
+    else this.bounds.push(startLine, startCharacter, endLine, endCharacter);
   }
 
   /** The same turn `delta` lines away, at another index. */
@@ -49,6 +54,7 @@ export class TurnRecord implements Turn {
     const copy = new TurnRecord(index, this.speaker, this.label, this.qualifier, this.isQuestion, this.isAnswer,
       this.addressees, delta ? shift(this.range) : this.range, this.labelRange && delta ? shift(this.labelRange) : this.labelRange,
       this.startTime);
+    if (this.bounds.length > 0) copy.bounds = [];
     for (let i = 0; i < this.bounds.length; i += 4) {
       copy.bounds.push(this.bounds[i] + delta, this.bounds[i + 1], this.bounds[i + 2] + delta, this.bounds[i + 3]);
     }
