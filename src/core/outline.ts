@@ -33,15 +33,15 @@ export function buildOutline(t: Transcript): OutlineNode[] {
     const kind = section === titleSection ? 'title' : 'section';
     items.push({ node: sectionNode(section, kind), container: true, sectionLevel: section.level });
   }
-  const inExchange = new Set<Turn>();
+  const inExchange = new Uint8Array(t.turns.length);
   for (const exchange of t.exchanges) {
-    inExchange.add(exchange.question);
-    for (const answer of exchange.answers) inExchange.add(answer);
+    inExchange[exchange.question.index] = 1;
+    for (const answer of exchange.answers) inExchange[answer.index] = 1;
     items.push({ node: exchangeNode(exchange), container: false, sectionLevel: null });
   }
   const hasLabels = t.turns.some(turn => turn.label !== null);
   t.turns.forEach((turn, position) => {
-    if (inExchange.has(turn)) return;
+    if (inExchange[turn.index]) return;
     // The opening is the unlabelled text the transcript starts with (one turn, even when headings
     // split it into several); a file without any label has none.
     const isOpening = position === 0 && turn.label === null && hasLabels;
@@ -83,12 +83,7 @@ interface Item {
  * contains no sections, so a `##` after a `###` becomes its sibling even if the model's ranges overlap.
  */
 function nest(items: Item[]): OutlineNode[] {
-  const sorted = items
-    .map((item, order) => ({ item, order }))
-    .sort((a, b) => comparePositions(a.item.node.range.start, b.item.node.range.start)
-      || comparePositions(b.item.node.range.end, a.item.node.range.end)
-      || a.order - b.order)
-    .map(x => x.item);
+  const sorted = inDocumentOrder(items);
   const roots: OutlineNode[] = [];
   const stack: Item[] = [];
   for (const item of sorted) {
@@ -103,6 +98,33 @@ function nest(items: Item[]): OutlineNode[] {
     if (item.container) stack.push(item);
   }
   return roots;
+}
+
+/** By start, the wider first, then as listed. Items come as runs already in order (title, sections,
+ * exchanges, turns): merging the runs is linear where a sort of a large transcript's outline is not. */
+function inDocumentOrder(items: Item[]): Item[] {
+  const before = (a: Item, b: Item) => comparePositions(a.node.range.start, b.node.range.start)
+    || comparePositions(b.node.range.end, a.node.range.end);
+  const runs: Item[][] = [];
+  for (const item of items) {
+    const run = runs[runs.length - 1];
+    if (run && before(run[run.length - 1], item) <= 0) run.push(item);
+    else runs.push([item]);
+  }
+  if (runs.length > 16) return items.map((item, order) => ({ item, order }))
+    .sort((a, b) => before(a.item, b.item) || a.order - b.order).map(x => x.item);
+  const heads = runs.map(() => 0);
+  const out: Item[] = [];
+  for (;;) {
+    let best = -1;
+    for (let r = 0; r < runs.length; r++) {
+      if (heads[r] >= runs[r].length) continue;
+      // Strictly earlier wins; on a tie the earlier run (listed first) keeps its place.
+      if (best < 0 || before(runs[r][heads[r]], runs[best][heads[best]]) < 0) best = r;
+    }
+    if (best < 0) return out;
+    out.push(runs[best][heads[best]++]);
+  }
 }
 
 function canHold(parent: Item, child: Item): boolean {
@@ -121,6 +143,9 @@ function clampInto(node: OutlineNode, outer: Range): void {
 }
 
 function intersect(inner: Range, outer: Range): Range {
+  // Most ranges already lie inside: keep them as they are (outlines of large files have thousands).
+  if (comparePositions(inner.start, outer.start) >= 0 && comparePositions(inner.end, outer.end) <= 0 &&
+    comparePositions(inner.start, inner.end) <= 0) return inner;
   const start = maxPosition(inner.start, outer.start);
   let end = minPosition(inner.end, outer.end);
   if (comparePositions(end, start) < 0) end = start;
