@@ -50,45 +50,38 @@ const edits = fc.array(fc.record({
   insert: fc.constantFrom('Q: ', 'Sergey Lavrov: ', 'x y z', '\n(Laughter.)\n', '* * *', '12:30\n'),
 }), { minLength: 1, maxLength: 8 });
 
+/** Runs random edit sequences on documents of `arbitrary`, comparing after each edit; returns how many were incremental. */
+function checkAgainstFullParses(arbitrary: fc.Arbitrary<string>, fileName: string): { incremental: number; total: number } {
+  let incremental = 0;
+  let total = 0;
+  fc.assert(fc.property(arbitrary, edits, (initial, seeds) => {
+    const doc = new TranscriptDocument(initial, { fileName });
+    let text = initial;
+    for (const seed of seeds) {
+      const change = editFor(text, seed);
+      text = applyToText(text, change);
+      doc.update([change]);
+      total++;
+      if (doc.lastUpdate === 'incremental') incremental++;
+      assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(parseOrThrow(text, { fileName })));
+    }
+  }), { numRuns: 300 });
+  return { incremental, total };
+}
+
 describe('incremental parsing', () => {
   it('equals a full parse after every edit of a random sequence (plain transcripts)', () => {
-    let incremental = 0;
-    let total = 0;
-    fc.assert(fc.property(documents, edits, (initial, seeds) => {
-      const doc = new TranscriptDocument(initial, { fileName: 'doc.txt' });
-      let text = initial;
-      for (const seed of seeds) {
-        const change = editFor(text, seed);
-        text = applyToText(text, change);
-        doc.update([change]);
-        total++;
-        if (doc.lastUpdate === 'incremental') incremental++;
-        assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(parseOrThrow(text, { fileName: 'doc.txt' })));
-      }
-    }), { numRuns: 300 });
+    const { incremental, total } = checkAgainstFullParses(documents, 'doc.txt');
     // The test is only worth something if most edits took the incremental path.
     assert.ok(incremental > total / 2, `only ${incremental} of ${total} edits were parsed incrementally`);
   });
 
   it('equals a full parse after every edit of a random sequence (Markdown transcripts)', () => {
-    let incremental = 0;
-    let total = 0;
     // Markdown transcripts put a blank line between turns, as the corpus's do.
     const markdownDocuments = documents.map(text => text
       .replace(/^(Question(?: \([^)]*\))?|Sergey Lavrov|Anna Petrova(?: \([^)]*\))?|MS\. PSAKI|Opening speaker):/gm, '**$1:**')
       .split('\n').join('\n\n'));
-    fc.assert(fc.property(markdownDocuments, edits, (initial, seeds) => {
-      const doc = new TranscriptDocument(initial, { fileName: 'doc.md' });
-      let text = initial;
-      for (const seed of seeds) {
-        const change = editFor(text, seed);
-        text = applyToText(text, change);
-        doc.update([change]);
-        total++;
-        if (doc.lastUpdate === 'incremental') incremental++;
-        assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(parseOrThrow(text, { fileName: 'doc.md' })));
-      }
-    }), { numRuns: 300 });
+    const { incremental, total } = checkAgainstFullParses(markdownDocuments, 'doc.md');
     assert.ok(incremental > total / 3, `only ${incremental} of ${total} edits were parsed incrementally`);
   });
 
