@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// `npm run screenshots`: the README's pictures, taken from the real workbench so they stay current.
+// Opens VS Code (code-server + headless chromium, scripts/screenshot-workbench.js) with this
+// repository loaded as the extension on a copy of samples/, plays each shot below with the
+// keyboard, as a user would, and saves images/NAME.png.
+//
+//   node scripts/screenshots.js [--only NAME[,NAME]] [--verbose]
+// Needs dist/extension.js (`npm run build`) and code-server and chromium (scripts/setup-code-server.sh).
+// On a failure it saves what the page showed to $TMPDIR/screenshots-failure.png.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { openWorkbench } = require('./screenshot-workbench');
+
+const ROOT = path.resolve(__dirname, '..');
+const IMAGES = path.join(ROOT, 'images');
+const PNG_BUDGET = 300 * 1024;
+
+// Elena Marsh's first answer, line 23 of samples/press-conference.txt, starts with this sentence.
+const SENTENCE = 'The interconnector works in both directions, and that is the whole point.';
+
+async function selectSentence(wb) {
+  await wb.goToLine(23, 14);
+  await wb.page.keyboard.down('Shift');
+  for (let i = 0; i < SENTENCE.length; i++) await wb.page.keyboard.press('ArrowRight');
+  await wb.page.keyboard.up('Shift');
+  await wb.selection(`(${SENTENCE.length} selected)`);
+}
+
+const SHOTS = [
+  { name: 'press-conference-outline', what: 'a press conference: highlighting, Outline, breadcrumbs, status bar', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await wb.showOutline('Q1 ·');
+    await wb.goToLine(27, 1);
+    await wb.statusItem('Q2 · Jonas Weber');
+    await wb.breadcrumb('Jonas Weber');
+  } },
+  { name: 'go-to-symbol', what: 'Go to Symbol in Editor (Ctrl+Shift+O)', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await wb.goToLine(33, 1);
+    await wb.page.keyboard.press('Control+Shift+O');
+    await wb.quickRow('Q3 ·');
+  } },
+  { name: 'go-to-question', what: 'Transcript: Go to Question... (Ctrl+Alt+Q)', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await wb.goToLine(11, 1);
+    await wb.page.keyboard.press('Control+Alt+Q');
+    await wb.quickRow('Q5 ·');
+  } },
+  { name: 'copy-citation-as', what: 'Transcript: Copy Citation As... on a selected sentence', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await selectSentence(wb);
+    await wb.command('Transcript: Copy Citation As...');
+    await wb.quickRow('APA 7');
+  } },
+  { name: 'citations-pasted', what: 'the same sentence copied in five styles, pasted into an untitled editor', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await selectSentence(wb);
+    await wb.page.keyboard.press('Control+N');
+    await wb.page.locator('.tab.active', { hasText: 'Untitled-1' }).waitFor();
+    // Each style's label, and a piece of text only its citation has.
+    const styles = [['Plain text', '— Elena Marsh,'], ['Markdown blockquote', '> — Elena Marsh'],
+      ['APA 7', 'Marsh, E. (2024'], ['Chicago 17 (notes)', 'Elena Marsh, “Prime'], ['MLA 9', 'Marsh, Elena.']];
+    for (const [label, marker] of styles) {
+      await wb.page.locator('.tab[data-resource-name="press-conference.txt"]').click();
+      await wb.selection(`(${SENTENCE.length} selected)`);
+      await wb.command('Transcript: Copy Citation As...');
+      await (await wb.quickRow(label)).click();
+      await wb.statusItem(`Citation copied (${label})`);
+      await wb.page.locator('.tab', { hasText: 'Untitled-1' }).click();
+      await wb.command('Paste');
+      await wb.page.locator('.editor-group-container.active .view-lines', { hasText: marker }).waitFor();
+      await wb.page.keyboard.press('Enter');
+      await wb.page.keyboard.press('Enter');
+    }
+  }, async after(wb) {
+    await wb.command('View: Revert and Close Editor');
+    await wb.page.locator('.tab', { hasText: 'Untitled-1' }).waitFor({ state: 'detached' });
+  } },
+  { name: 'podcast', what: 'a Markdown podcast transcript: sections and turns', async take(wb) {
+    await wb.open('podcast-episode.md', 'Transcript');
+    await wb.showOutline('Feature requests');
+    await wb.goToLine(26, 1);
+    await wb.statusItem('Feature requests · Priya Raman');
+    await wb.breadcrumb('Priya Raman');
+  } },
+  { name: 'captions', what: 'WebVTT captions: cues of one voice as one turn', async take(wb) {
+    await wb.open('interview-captions.vtt', 'Transcript');
+    await wb.showOutline('Ingrid Sol');
+    await wb.goToLine(22, 1);
+    await wb.statusItem('Ingrid Sol');
+    await wb.breadcrumb('Ingrid Sol');
+  } },
+  { name: 'court', what: 'a court transcript: page and line numbers, speakers', async take(wb) {
+    await wb.open('court-hearing.transcript.txt', 'Transcript');
+    await wb.showOutline('JUSTICE HALE');
+    await wb.goToLine(96, 1);
+    await wb.statusItem('MS. LINDQVIST');
+    await wb.breadcrumb('MS. LINDQVIST');
+  } },
+];
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const verbose = argv.includes('--verbose') || !!process.env.VERBOSE;
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? (argv[onlyAt + 1] || '').split(',') : null;
+  const unknown = (only || []).filter(name => !SHOTS.some(shot => shot.name === name));
+  if (unknown.length) throw new Error(`no shot named ${unknown.join(', ')}; shots: ${SHOTS.map(s => s.name).join(', ')}`);
+  fs.mkdirSync(IMAGES, { recursive: true });
+  // A copy, so nothing the workbench does can change samples/.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-shots-'));
+  const folder = path.join(scratch, 'samples');
+  fs.cpSync(path.join(ROOT, 'samples'), folder, { recursive: true });
+  let session;
+  try {
+    session = await openWorkbench({ folder, verbose });
+    const wb = session.workbench;
+    for (const shot of SHOTS) {
+      if (only && !only.includes(shot.name)) continue;
+      console.log(`[screenshots] ${shot.name}: ${shot.what}`);
+      await wb.closeAllEditors();
+      await shot.take(wb);
+      const file = path.join(IMAGES, `${shot.name}.png`);
+      await wb.screenshot(file);
+      const size = fs.statSync(file).size;
+      console.log(`[screenshots]   ${path.relative(ROOT, file)} (${Math.round(size / 1024)} KB)`);
+      if (size > PNG_BUDGET) console.warn(`[screenshots]   warning: over ${PNG_BUDGET / 1024} KB`);
+      if (shot.after) await shot.after(wb);
+    }
+  } catch (err) {
+    const failure = path.join(os.tmpdir(), 'screenshots-failure.png');
+    if (session) {
+      await session.workbench.screenshot(failure).then(() => console.error(`[screenshots] the page at the failure: ${failure}`), () => {});
+    }
+    throw err;
+  } finally {
+    if (session) await session.close();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch(err => {
+  console.error(`[screenshots] failed: ${err && err.stack || err}`);
+  process.exit(1);
+});
