@@ -26,7 +26,8 @@ export interface Paragraph {
 export interface Turn {
   /** Index in `Transcript.turns`. */
   index: number;
-  /** Speaker name as written, without qualifier or markup; null when unknown. */
+  /** Speaker name as written, without qualifier or markup; null when unknown, and for bare question and answer
+   * markers (`Question:`, `Q.`, `A:`), which say what is asked or answered, not who speaks. */
   speaker: string | null;
   /** The label as written, without its colon or markup; null for an unlabelled turn (the opening). */
   label: string | null;

@@ -126,7 +126,7 @@ export function nextTurnBySameSpeaker(t: Transcript, p: Position): NavigationRes
 function speakerKey(turn: Turn): string | null {
   const asker = askerOf(turn);
   if (asker) return asker.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-  return turn.isQuestion ? '\u0000question' : null;
+  return turn.isQuestion ? '\u0000question' : turn.isAnswer ? '\u0000answer' : null;
 }
 
 /** Labels that mark a question without naming who asks it. */

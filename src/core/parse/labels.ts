@@ -57,7 +57,7 @@ const NOT_SPEAKERS = new Set([
   'result', 'results', 'input', 'output', 'answer key', 'key', 'total', 'score', 'status', 'question time',
 ]);
 /** First words of document parts: `Part II:`, `Chapter 3:`. */
-const PART_WORDS = new Set(['part', 'chapter', 'section', 'step', 'appendix', 'exhibit', 'figure', 'table',
+const PART_WORDS = new Set(['by', 'part', 'chapter', 'section', 'step', 'appendix', 'exhibit', 'figure', 'table',
   'article', 'item', 'lesson', 'module', 'unit', 'volume', 'vol.', 'book', 'act', 'scene', 'day', 'week']);
 /** Lowercase words allowed inside a name or role: `Ursula von der Leyen`, `Minister of Foreign Affairs`. */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin',

@@ -159,7 +159,7 @@ export class MarkdownWalk {
       const strong = strongAt.get(l);
       const label = strong && strong.position!.start.column - 1 === first ? boldLabel(raw, strong) : strong ? null : matchLabel(raw);
       if (label) {
-        this.knownSpeakers.add(label.name);
+        if (label.kind === 'speaker') this.knownSpeakers.add(label.name);
         this.builder.label(l, label, label.start, label.end, label.textStart, raw.trimEnd().length);
         this.seenText = true;
         continue;

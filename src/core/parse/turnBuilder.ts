@@ -36,7 +36,9 @@ export class TurnBuilder {
     this.close();
     const start = { line, character: labelStart };
     const end = { line, character: labelEnd };
-    const turn = new TurnRecord(this.turns.length, match.name, match.label, match.qualifier, match.kind === 'question',
+    // `Question:`, `Q.`, `A:` mark who asks and who answers without naming anyone: no speaker.
+    const speaker = match.kind === 'speaker' ? match.name : null;
+    const turn = new TurnRecord(this.turns.length, speaker, match.label, match.qualifier, match.kind === 'question',
       match.kind === 'answer', addresseesOf(match.qualifier), { start, end }, { start, end }, match.time ?? this.pendingTime);
     this.pendingTime = null;
     this.turns.push(turn);

@@ -100,7 +100,8 @@ describe('header and metadata', () => {
     assert.strictEqual(t.metadata.publisher, 'The Ministry of Foreign Affairs of the Russian Federation');
     assert.ok(t.metadata.title?.startsWith("Foreign Minister Sergey Lavrov's statement"));
     assert.deepStrictEqual(t.boilerplate.map(r => r.start.line), [0, 2, 18]);
-    assert.deepStrictEqual(t.turns.map(x => [x.label, x.speaker]), [[null, 'Sergey Lavrov'], ['Question', 'Question'], ['Sergey Lavrov', 'Sergey Lavrov']]);
+    assert.deepStrictEqual(t.turns.map(x => [x.label, x.speaker]), [[null, 'Sergey Lavrov'], ['Question', null], ['Sergey Lavrov', 'Sergey Lavrov']]);
+    assert.deepStrictEqual(t.speakers.map(s => s.name), ['Sergey Lavrov'], 'an anonymous question marker is not a speaker');
     assert.strictEqual(t.turns[2].range.end.line, 16, 'the mailing-list line is not part of the last answer');
   });
 
