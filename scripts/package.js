@@ -25,7 +25,8 @@ const vsix = path.join(ROOT, `${name}-${version}.vsix`);
 step('build', [path.join(__dirname, 'build.js')]);
 // stdin is closed: should vsce ever ask a question, it gets no answer and stops instead of waiting.
 step('vsce package', [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package',
-  '--no-dependencies', '--allow-missing-repository', '--out', vsix]);
+  // The README's pictures are relative links: without a repository address vsce cannot rewrite them, so keep them.
+  '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
 
 const kib = fs.statSync(vsix).size / 1024;
 console.log(`[package] ${path.relative(process.cwd(), vsix) || vsix} (${kib.toFixed(1)} KiB)`);

@@ -35,14 +35,19 @@ Lists each speaker with their number of turns and words.
 
   --json   print { "speakers": [ { "name", "turns", "words" } ] }
 `,
-  cite: `Usage: transcript-review cite FILE --lines A[-B] [--style plain|markdown]
+  cite: `Usage: transcript-review cite FILE --lines A[-B] [--style STYLE]
 
 Prints the exact text of lines A to B (wrapped lines joined) and its citation: the speaker,
 the title, date and place, and a pinpoint such as the question number and the lines.
 
   --lines A[-B]      the lines to quote, numbered from 1 (required)
   --style plain      plain text (the default)
-  --style markdown   a Markdown block quote
+  --style markdown   a Markdown block quote with its attribution
+  --style apa        APA 7 (quotation with parenthetical citation, then the reference)
+  --style chicago    Chicago notes-bibliography (quotation, then the note)
+  --style mla        MLA 9 (quotation with in-text citation, then the work cited)
+  --style pinpoint   speaker, title and page:line (court transcripts) or lines
+  --style timestamp  speaker, title and the time of the cue (captions)
 `,
 };
 

@@ -153,5 +153,24 @@ export function readCourtHeader(content: (line: number) => string, from: number,
     previous = text;
   }
   if (first < 0) return null;
-  return { title: clean(content(first)), date, time, place, publisher: null, firstLine: first, lastLine: last, chromeLines: [] };
+  const title = caseCaption(content, from, until) ?? clean(content(first));
+  return { title, date, time, place, publisher: null, firstLine: first, lastLine: last, chromeLines: [] };
+}
+
+/**
+ * The case name from a court caption: the lines between the two dashed rules, each cut at the column of colons
+ * (`DEPARTMENT OF HEALTH AND   :`), joined: `DEPARTMENT OF HEALTH AND HUMAN SERVICES, ET AL., Petitioners v. FLORIDA, ET AL.`
+ */
+function caseCaption(content: (line: number) => string, from: number, until: number): string | null {
+  const rule = /^\s*(?:-\s*){6,}x?\s*$/;
+  const rules: number[] = [];
+  for (let i = from; i < until && rules.length < 2; i++) if (rule.test(content(i))) rules.push(i);
+  if (rules.length < 2) return null;
+  const parts: string[] = [];
+  for (let i = rules[0] + 1; i < rules[1]; i++) {
+    const left = content(i).split(/\s{2,}:|:\s*$/)[0];
+    if (left.trim() !== '') parts.push(left.trim());
+  }
+  const caption = clean(parts.join(' '));
+  return caption.length > 0 && caption.length <= 300 ? caption : null;
 }

@@ -109,6 +109,8 @@ function contentOf(lines: readonly string[], court: CourtLayout | null, i: numbe
 /** The line-by-line state machine of plain transcripts; it can start again at any labelled line. */
 export class PlainScanner {
   private readonly labelMemo: LabelMemo = new Map();
+  /** A line that continues a court heading (`ON BEHALF OF THE PETITIONERS`): part of its title, not speech. */
+  private headingContinuation = -1;
 
   constructor(
     readonly context: PlainContext,
@@ -119,6 +121,16 @@ export class PlainScanner {
   ) {
     // Court transcripts open with a caption and appearances, not speech.
     builder.allowUnlabelled = seenTurn || !context.court;
+  }
+
+  /** The next line after `line` with text on it (court layout considered), or -1. */
+  private nextContentLine(line: number): number {
+    const { lines, court } = this.context;
+    for (let j = line + 1; j < Math.min(lines.length, line + 6); j++) {
+      if (court && court.furniture[j]) continue;
+      if (contentOf(lines, court, j).trim() !== '') return j;
+    }
+    return -1;
   }
 
   /** Scans lines [from, to); `stop(line)` is asked at each labelled line and ends the scan there when true. */
@@ -134,6 +146,7 @@ export class PlainScanner {
         this.boilerplate.push(lineRange(lines, i));
         continue;
       }
+      if (i === this.headingContinuation) continue;
       const offset = court ? court.contentStart[i] : 0;
       const text = offset <= 0 ? (offset < 0 ? '' : lines[i]) : lines[i].slice(offset);
       if (offset < 0 || isBlank(text)) {
@@ -161,6 +174,16 @@ export class PlainScanner {
   private shortLine(i: number, text: string): boolean {
     const { lines, metadata } = this.context;
     const builder = this.builder;
+    if (this.context.court && this.seenTurn && COURT_HEADING_RE.test(text)) {
+      // `ORAL ARGUMENT OF ...` / `DIRECT EXAMINATION`: a part of the hearing, titled with the line below in capitals.
+      builder.close();
+      const next = this.nextContentLine(i);
+      const below = next >= 0 ? contentOf(lines, this.context.court, next).trim() : '';
+      const continues = /^[^a-z:]{3,80}$/.test(below) && matchLabel(below) === null;
+      if (continues) this.headingContinuation = next;
+      this.sectionStarts.push({ title: collapse(continues ? `${text} ${below}` : text), level: 1, line: i, lineLength: lines[i].length });
+      return true;
+    }
     if (isChromeLine(text)) {
       builder.close();
       this.boilerplate.push(lineRange(lines, i));
@@ -189,6 +212,13 @@ export class PlainScanner {
     }
     return false;
   }
+}
+
+/** Parts of a hearing: arguments, examinations, the proceedings. In capitals, alone on their line. */
+const COURT_HEADING_RE = /^\s*(?:(?:ORAL|REBUTTAL|OPENING|CLOSING) ARGUMENTS?(?: OF\b.*)?|(?:RE)?(?:DIRECT|CROSS|RECROSS)[- ]EXAMINATION\b.*|FURTHER (?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION\b.*|OPENING STATEMENTS?\b.*|CLOSING STATEMENTS?\b.*)$/;
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function isBlank(text: string): boolean {

@@ -161,3 +161,35 @@ describe('line endings and spaces', () => {
     }
   });
 });
+
+describe('court transcripts', () => {
+  /** A page of a court transcript: 25 numbered lines, double-spaced, then the page number. */
+  function courtPage(texts: string[], page: number): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < 25; i++) out.push(`${String(i + 1).padStart(2)}   ${texts[i] ?? ''}`.trimEnd(), '');
+    out.push(`${' '.repeat(40)}${page}`, '', `${' '.repeat(26)}Example Reporting Company`);
+    return out;
+  }
+
+  it('takes the case name from the caption and makes sections of the arguments, their titles included', () => {
+    const page1 = courtPage([
+      'IN THE SUPREME COURT OF EXAMPLIA', '- - - - - - - - - - - - - - - - x', 'RIVER DISTRICT,                    :',
+      '             Petitioner           :     No. 21-100', '       v.                          :', 'HARBOR AUTHORITY.                  :',
+      '- - - - - - - - - - - - - - - - x', '                  Monday, October 4, 2021', '          CHIEF JUSTICE HALE:   We will hear',
+      'argument first this morning.', '              ORAL ARGUMENT OF MARTA LINDQVIST', '                ON BEHALF OF THE PETITIONER',
+      '          MS. LINDQVIST:   Thank you.', '          JUSTICE OKAFOR:   Why?',
+    ], 1);
+    const t = parseTranscript(page1.join('\n'), { fileName: 'court.txt' });
+    assert.strictEqual(t.metadata.title, 'RIVER DISTRICT, Petitioner v. HARBOR AUTHORITY.');
+    assert.strictEqual(t.metadata.date, '2021-10-04');
+    assert.deepStrictEqual(t.sections.map(s => s.title), ['ORAL ARGUMENT OF MARTA LINDQVIST ON BEHALF OF THE PETITIONER']);
+    assert.deepStrictEqual(t.turns.map(x => x.speaker), ['CHIEF JUSTICE HALE', 'MS. LINDQVIST', 'JUSTICE OKAFOR']);
+    assert.strictEqual(t.turns[0].range.end.line, 18, 'the heading is not part of the Chief Justice\'s turn');
+    assert.deepStrictEqual(t.pageLines?.at(t.turns[1].range.start.line), { page: 1, line: 13 });
+  });
+
+  it('does not take "BY MR. SMITH:" of an examination for a speaker', () => {
+    const t = parseTranscript('BY MR. SMITH:\n\nQ.  Where were you?\n\nA.  At home.\n');
+    assert.deepStrictEqual(t.turns.filter(x => x.label).map(x => x.label), ['Q.', 'A.']);
+  });
+});
