@@ -85,7 +85,8 @@ describe('transcript-review (command line)', function () {
     it('prints a command\'s own help for `cite --help`', () => {
       const result = run(['cite', '--help']);
       assert.strictEqual(result.status, 0);
-      assert.match(result.stdout, /^Usage: transcript-review cite FILE --lines A\[-B\] \[--style plain\|markdown\]/);
+      assert.match(result.stdout, /^Usage: transcript-review cite FILE --lines A\[-B\] \[--style STYLE\]/);
+      for (const style of ['plain', 'markdown', 'apa', 'chicago', 'mla', 'pinpoint', 'timestamp']) assert.match(result.stdout, new RegExp(`--style ${style} `));
     });
 
     it('prints the package version for --version', () => {
