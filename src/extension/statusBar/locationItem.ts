@@ -46,7 +46,9 @@ export class LocationItem implements vscode.Disposable {
     const location = locate(transcript, fromVsPosition(editor.selection.active));
     const where = describeLocation(location);
     // A file read in a simpler way because of its size says so, with what it gave up.
-    const text = (transcript.simplified ? '$(warning) ' : '') + shorten(where || 'Transcript');
+    // Outside any turn (the header, say) the item counts what there is rather than repeat the language name.
+    const overview = transcript.exchanges.length > 0 ? count(transcript.exchanges.length, 'question') : count(transcript.turns.length, 'turn');
+    const text = (transcript.simplified ? '$(warning) ' : '') + shorten(where || overview);
     const lines = [];
     if (location.exchange) lines.push(`Q${location.exchange.number}: ${location.exchange.topic}`);
     if (location.turn?.speaker) lines.push(`Speaker: ${location.turn.speaker}`);
