@@ -6,6 +6,10 @@ const MarkdownIt = require('markdown-it');
 const { parseTranscript } = require('../out/src/core/parse');
 const { plainTranscript, markdownTranscript } = require('./inputs');
 const { compare } = require('./measure');
+const { memoryRows } = require('./memory');
+const { bundleRow } = require('./bundle');
+const { hostileRows } = require('./hostile');
+const { grammarRowsInChild } = require('./grammar');
 
 const MB = 1024 * 1024;
 
@@ -32,6 +36,10 @@ function run() {
     name: 'markdown_1mb_vs_markdown_it', baseline: 'markdown-it (VS Code\'s Markdown outline parser)',
     ...compare(() => parseTranscript(markdown, { fileName: 'bench.md' }), () => md.parse(markdown, {}), { rounds: 5 }),
   });
+  results.push(...memoryRows(plain));
+  results.push(...grammarRowsInChild());
+  results.push(bundleRow());
+  results.push(...hostileRows());
   return results;
 }
 

@@ -1,0 +1,62 @@
+'use strict';
+// Hostile rows: each hostile input (bench/hostileInputs.js, at the size issue 4 names) parsed as each format it
+// applies to, against ordinary transcript of the same length in the same format, measured in the same run.
+// A linear parser stays within a small factor of the ordinary text; the budget (50) is loose enough for inputs
+// that are linear but dense in turns (one turn every 6 bytes instead of every few hundred), and a parse that is
+// super-linear on the input exceeds it by far.
+const { parseTranscript } = require('../out/src/core/parse');
+const { decodeBytes, BinaryFileError } = require('../out/src/core/decode');
+const { HOSTILE, hostileText, ordinaryText } = require('./hostileInputs');
+const { timeOnce } = require('./measure');
+
+const BUDGET = 50;
+/** Once one run of the hostile parse has taken this long, more runs add nothing but waiting. */
+const ENOUGH_MS = 2000;
+
+/** Best of up to `rounds` interleaved runs each; stops early once the candidate is clearly slow. */
+function compareCapped(candidate, baseline, rounds = 3) {
+  baseline(); // warm-up; the candidate's first run doubles as its own
+  let c = Infinity;
+  let b = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    if (global.gc) global.gc();
+    b = Math.min(b, timeOnce(baseline));
+    if (global.gc) global.gc();
+    c = Math.min(c, timeOnce(candidate));
+    if (c > ENOUGH_MS) break;
+  }
+  return { candidateMs: c, baselineMs: b, ratio: c / b };
+}
+
+const shortName = file => file.slice(file.lastIndexOf('.') + 1);
+
+/** Random bytes go through decodeBytes as a file would; the ordinary text does too, for the same work. */
+function hostileRow(name, file) {
+  const input = HOSTILE[name];
+  if (input.bytes) {
+    const bytes = input.bytes(input.count);
+    const ordinary = Buffer.from(ordinaryText(bytes.length, file), 'utf8').subarray(0, bytes.length);
+    const read = b => {
+      try { return parseTranscript(decodeBytes(b).text, { fileName: file }); } catch (err) { if (!(err instanceof BinaryFileError)) throw err; return null; }
+    };
+    return { name: `hostile_${name}_${shortName(file)}`, budget: BUDGET, ...compareCapped(() => read(bytes), () => read(ordinary)),
+      baseline: `${input.what}, as ${file}; vs ordinary bytes` };
+  }
+  const text = hostileText(name, input.count, decodeBytes);
+  const ordinary = ordinaryText(text.length, file);
+  return {
+    name: `hostile_${name}_${shortName(file)}`, budget: BUDGET,
+    ...compareCapped(() => parseTranscript(text, { fileName: file }), () => parseTranscript(ordinary, { fileName: file })),
+    baseline: `${input.what}, as ${file}; vs ordinary text of ${(text.length / 1024).toFixed(0)} KB`,
+  };
+}
+
+function hostileRows() {
+  const rows = [];
+  for (const [name, input] of Object.entries(HOSTILE)) {
+    for (const file of input.files) rows.push(hostileRow(name, file));
+  }
+  return rows;
+}
+
+module.exports = { hostileRows, compareCapped };
