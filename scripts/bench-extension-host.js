@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// `npm run bench:host`: the Outline inside a real VS Code extension host (code-server + headless chromium, the
+// route of the integration tests, scripts/run-integration.js), not part of `npm test`.
+//   - vscode.executeDocumentSymbolProvider on a 10 MB transcript (ours) against the same call on a Markdown file
+//     of the same size (VS Code's built-in Markdown Outline), cold and after a one-character edit: ours must be
+//     faster in both;
+//   - the time from opening the first transcript to our extension being active (printed, no budget).
+// Prints a table and one line `bench: name=value ...`; exits 1 when a budget is exceeded, 2 or 3 when the
+// extension host could not be run (timeout, harness error).
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const { runIntegration } = require('./run-integration');
+const { plainTranscript, markdownTranscript, exampleText } = require('../bench/inputs');
+
+const ROOT = path.resolve(__dirname, '..');
+const MB = 1024 * 1024;
+
+function makeWorkspace() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-bench-host-'));
+  fs.mkdirSync(path.join(dir, '.vscode'));
+  // Detection off: the Markdown file must stay Markdown, served by VS Code's own Outline.
+  // No auto-save after workspace edits: saving 10 MB files would run in the background of the timings.
+  const settings = { 'transcriptReview.detect': 'off', 'files.refactoring.autoSave': false };
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
+  fs.writeFileSync(path.join(dir, 'small.transcript'), exampleText());
+  fs.writeFileSync(path.join(dir, 'small.md'), markdownTranscript(4096));
+  fs.writeFileSync(path.join(dir, 'bench.transcript'), plainTranscript(10 * MB));
+  fs.writeFileSync(path.join(dir, 'bench.md'), markdownTranscript(10 * MB));
+  return dir;
+}
+
+function printResults(r) {
+  const rows = [
+    { name: 'host_outline_cold', ours: r.cold.ours.ms, base: r.cold.markdown.ms, budget: 1,
+      baseline: `VS Code's Markdown Outline, first call (${r.cold.ours.symbols} vs ${r.cold.markdown.symbols} symbols)` },
+    { name: 'host_outline_after_edit', ours: r.edited.ours.ms, base: r.edited.markdown.ms, budget: 1,
+      baseline: 'the same after a one-character edit in the middle (best of 3 edits)' },
+    { name: 'host_outline_unchanged', ours: r.again.ours.ms, base: r.again.markdown.ms,
+      baseline: 'the same call again on the unchanged document (best of 3): the provider and IPC alone' },
+  ];
+  for (const row of rows) row.ratio = row.ours / row.base;
+  const width = Math.max(...rows.map(row => row.name.length), 'host_activation'.length);
+  console.log(`${'row'.padEnd(width)}  ${'ours'.padStart(11)}  ${'base'.padStart(11)}  ${'ratio'.padStart(8)}  budget   baseline`);
+  for (const row of rows) {
+    const budget = row.budget === undefined ? '' : `< ${row.budget}`;
+    const verdict = row.budget === undefined ? '' : row.ratio < row.budget ? 'ok' : 'OVER';
+    console.log(`${row.name.padEnd(width)}  ${`${row.ours.toFixed(1)} ms`.padStart(11)}  ${`${row.base.toFixed(1)} ms`.padStart(11)}  ${row.ratio.toFixed(3).padStart(8)}  ${budget.padEnd(6)} ${verdict.padEnd(4)} ${row.baseline}`);
+  }
+  console.log(`${'host_activation'.padEnd(width)}  ${`${r.activation.ms.toFixed(1)} ms`.padStart(11)}  ${''.padStart(11)}  ${''.padStart(8)}           ` +
+    `opening the first transcript until activate() resolves${r.activation.wasActive ? ' (already active before: not a cold start)' : ''}`);
+  console.log(`sizes: transcript ${(r.bytes.ours / MB).toFixed(1)} MB, ${r.lines.ours} lines; Markdown ${(r.bytes.markdown / MB).toFixed(1)} MB, ${r.lines.markdown} lines; ` +
+    `our cache: ${r.cacheStats ? `${r.cacheStats.full} full parses, ${r.cacheStats.incremental} incremental` : 'no stats'}`);
+  console.log('bench: ' + rows.map(row => `${row.name}=${row.ratio.toFixed(3)}`).join(' ') + ` host_activation_ms=${r.activation.ms.toFixed(1)}`);
+  return rows.every(row => row.budget === undefined || row.ratio < row.budget);
+}
+
+async function main() {
+  // The extension under development runs from dist/: bundle it as `npm run build` does.
+  execFileSync(process.execPath, [path.join(__dirname, 'build.js')], { cwd: ROOT, stdio: 'inherit' });
+  const workspace = makeWorkspace();
+  let measured = null;
+  const verbose = process.argv.includes('--verbose');
+  try {
+    const run = await runIntegration({
+      testsPath: path.join(ROOT, 'bench', 'extensionHost', 'index.js'), workspace, timeoutMs: 600_000, verbose,
+      print: line => {
+        const m = /^BENCH_HOST (\{.*\})$/.exec(line);
+        if (m) measured = JSON.parse(m[1]);
+        else if (verbose || /error|fail|TIMEOUT/i.test(line)) console.log(line);
+      },
+    });
+    if (!measured) {
+      console.error(`[bench:host] no measurements (extension host exit code ${run.exitCode})`);
+      return run.exitCode === 0 ? 3 : run.exitCode;
+    }
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  return printResults(measured) ? 0 : 1;
+}
+
+main().then(code => process.exit(code), err => {
+  console.error(`[bench:host] ${err && err.stack || err}`);
+  process.exit(3);
+});
