@@ -1,14 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FALLBACK_TOPIC, topicLabel } from '../../src/core/topics';
+import {
+  briefingAndCall, ownQuestions, ownQuestionsByStyle, pressConference, samplePressConference, unspaced, type TopicCase,
+} from './topicCases';
 
-/** A question and the label a reader would accept (one, or any of a few). */
-interface Case {
-  question: string;
-  expected: string | string[];
-}
-
-function expectLabel({ question, expected }: Case): void {
+function expectLabel({ question, expected }: TopicCase): void {
   const accepted = typeof expected === 'string' ? [expected] : expected;
   const label = topicLabel(question);
   assert.ok(accepted.includes(label), `"${label}" is not one of ${JSON.stringify(accepted)} for: ${question}`);
@@ -18,84 +15,9 @@ function wordsOf(label: string): string[] {
   return label.split(/\s+/u).filter((word) => word.length > 0);
 }
 
-// Taken from the corpus's example press conference (Lavrov, Nur-Sultan, 8 April 2021).
-const pressConference: Case[] = [
-  {
-    question: 'On Wednesday, Defence News reported that the United States had sent a diplomatic note to its partners in late March. '
-      + "The document says that Washington's return to the Open Skies Treaty, which Russia allegedly continues to violate, will send "
-      + 'the wrong message to Moscow and undermine the US position on arms control. What do you have say about this? '
-      + 'Do you think the United States will return to the treaty?',
-    expected: 'Open Skies Treaty',
-  },
-  {
-    question: 'In Russia, COVID-certificates will be bound to foreign travel passports. Kazakhstan will also adopt electronic '
-      + 'vaccination passports. Are there any plans to introduce a single vaccination passport in the EAEU countries? If not, '
-      + 'will such passports of the EAEU member states be mutually recognised?',
-    expected: ['vaccination passport', 'vaccination passports'],
-  },
-  {
-    question: 'It is taking the European regulator much more than a month to register Sputnik V. Is it possible to create an '
-      + 'international mechanism, for example, at the WHO, so as to avoid procrastination and to have common criteria?',
-    expected: ['Sputnik V', 'international mechanism'],
-  },
-  {
-    question: 'Victory Day is just around the corner. Do you know if the traditional parade will be held on Red Square this year? '
-      + 'If so, will foreign leaders, including from Kazakhstan, be invited to attend it?',
-    expected: ['Victory Day', 'traditional parade', 'Red Square'],
-  },
-];
-
-// Taken from the corpus's White House briefing (hard-wrapped) and earnings call.
-const briefingAndCall: Case[] = [
-  { question: 'A question on Brittney Griner.  Does the White House have a response on her\ndetention being extended?', expected: 'Brittney Griner' },
-  { question: 'And then I have a follow-up on Title 42.', expected: 'Title 42' },
-  { question: 'Will President Biden address the abortion rally tomorrow?', expected: 'abortion rally' },
-  { question: 'Back on the issue of the formula shortage.', expected: 'formula shortage' },
-  {
-    question: "Congrats from me as well. I had one question on Copilot, and I'm obviously a happy user here at Barclays. "
-      + 'Where is the -- what are you seeing in your customer conversations, Satya, about like that understanding that '
-      + 'Copilot is actually just the starting point?',
-    expected: 'Copilot',
-  },
-];
-
-// Written in the corpus's styles.
-const ownQuestions: Case[] = [
-  {
-    question: 'Mr. Lavrov, could you please comment on the situation around the Nord Stream 2 pipeline? Will Germany suspend the project?',
-    expected: ['Nord Stream 2 pipeline', 'Nord Stream 2'],
-  },
-  { question: 'My question is about vaccination passports. Do you think they will be introduced this summer?', expected: 'vaccination passports' },
-  { question: 'Jen, what is the President\u2019s message to families struggling with the baby formula shortage?', expected: 'baby formula shortage' },
-  { question: 'There were reports today about the so-called \u201cBuild Back Better\u201d plan. Is that dead?', expected: 'Build Back Better' },
-  { question: 'Good afternoon. Thank you for the opportunity. My question is about the Caspian Sea. When will the convention be ratified?', expected: 'Caspian Sea' },
-  { question: 'Mr. Minister, what will you discuss with Secretary Blinken at the Arctic Council meeting?', expected: ['Arctic Council meeting', 'Arctic Council'] },
-  { question: 'Mr. Minister, the United States has announced new sanctions over the SolarWinds hack. How will Moscow respond?', expected: ['SolarWinds hack', 'sanctions'] },
-  { question: 'Satya, can you talk about the demand signals you\u2019re seeing for Azure AI Foundry?', expected: 'Azure AI Foundry' },
-  { question: 'Amy, maybe on margins. How should we think about operating margins next year as the Azure mix shifts?', expected: 'operating margins' },
-  { question: 'Is the U.S. going to rejoin the JCPOA this year?', expected: 'JCPOA' },
-  { question: 'Last week the EU extended its sanctions. Are you ready to discuss the Minsk agreements with Brussels?', expected: 'Minsk agreements' },
-  { question: 'And on the debt ceiling \u2014 does the President think Congress will raise it before the deadline?', expected: 'debt ceiling' },
-  { question: 'Can you give us an update on the vaccine rollout in rural areas?', expected: 'vaccine rollout' },
-  { question: 'Reuters reported that the European Medicines Agency will start a rolling review of Sputnik V. Can you confirm this?', expected: ['Sputnik V', 'rolling review', 'European Medicines Agency'] },
-  { question: 'Thank you, Jen. On Ukraine, is the administration considering sending additional air defense systems?', expected: ['Ukraine', 'air defense systems'] },
-  // No question mark: the whole text is the asked part.
-  { question: 'I wanted to follow up on the Abbott plant in Michigan', expected: ['Abbott plant', 'Michigan'] },
-  // Capitals as typed by some transcribers: the label keeps them.
-  { question: 'MR. PRESIDENT, WHAT IS YOUR RESPONSE TO THE NEW TARIFFS ON STEEL IMPORTS?', expected: ['TARIFFS', 'STEEL IMPORTS'] },
-];
-
-// Scripts without spaces between words.
-const unspaced: Case[] = [
-  { question: '你怎么使用 CAT 来分割数据呢？', expected: '使用 CAT 来分割数据' },
-  { question: '一部分讨论是重新引入一个操作码，叫做 \u201cOP_CAT\u201d。你们能不能讲讲这会有什么影响？', expected: 'OP_CAT' },
-  { question: '那么，你们能不能多谈谈，在设计限制条款的时候，哪些因素会导致搬起石头砸自己的脚？', expected: '在设计限制条款的时候' },
-  { question: 'すみません、新しい経済対策について、どう思いますか？', expected: '新しい経済対策について' },
-];
-
 describe('topicLabel', () => {
   describe('finds the phrase a reader would recognise', () => {
-    for (const item of [...pressConference, ...briefingAndCall, ...ownQuestions, ...unspaced]) {
+    for (const item of [...pressConference, ...samplePressConference, ...briefingAndCall, ...ownQuestions, ...ownQuestionsByStyle, ...unspaced]) {
       it(item.question.slice(0, 70), () => expectLabel(item));
     }
   });

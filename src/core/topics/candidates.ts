@@ -3,9 +3,11 @@
  * and punctuation (names may bridge "of"/"on": "Bank of England"), the capitalised names inside
  * longer runs, and short quoted terms.
  */
+import { opensObject } from './cues';
+import { refineStops } from './grammar';
 import type { Token } from './tokenize';
 import {
-  CONNECTOR, CUE_ADVERB, DETERMINER, FUNCTION, LY_NOUN, PARTICIPLE_CUE, REPORTING, SOFT, STAGE, SUBJECT_AUXILIARY, TIME, VERB_CUE,
+  CONNECTOR, CUE_ADVERB, FUNCTION, LY_NOUN, NUMBER, PARTICIPLE_CUE, REPORTING, SOFT, STAGE, SUBJECT_AUXILIARY, TIME, VERB_CUE,
 } from './wordClass';
 
 export interface Candidate {
@@ -14,6 +16,8 @@ export interface Candidate {
   quoted: boolean;
   /** A name taken out of a longer run ("SaaS AI" out of "SaaS AI margins"). */
   part: boolean;
+  /** Two runs joined by "of" ("price of electricity"). */
+  ofPhrase?: boolean;
 }
 
 const DIGIT = /\p{N}/u;
@@ -56,6 +60,7 @@ export function looksNamed(tokens: readonly Token[], index: number): boolean {
 export function stopFlags(tokens: readonly Token[]): boolean[] {
   const flags = new Array<boolean>(tokens.length);
   for (let i = 0; i < tokens.length; i++) flags[i] = isStop(tokens, i);
+  refineStops(tokens, flags);
   return flags;
 }
 
@@ -71,10 +76,18 @@ function isStop(tokens: readonly Token[], index: number): boolean {
   return token.text.length === 1 && !token.capital && !DIGIT.test(token.text);
 }
 
-/** Runs of content words, proper names inside mixed runs, and quoted terms. */
+/** Runs of content words, proper names inside mixed runs, "X of Y" phrases and quoted terms. */
 export function findCandidates(tokens: readonly Token[], stop: readonly boolean[], maxWords: number): Candidate[] {
   const candidates: Candidate[] = [];
   let run: number[] = [];
+  let previous: number[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    addRun(tokens, run, maxWords, candidates);
+    addOfPhrase(tokens, previous, run, maxWords, candidates);
+    previous = run;
+    run = [];
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!stop[i]) {
       run.push(i);
@@ -82,28 +95,58 @@ export function findCandidates(tokens: readonly Token[], stop: readonly boolean[
     }
     const bridge = run.length > 0 ? nameBridge(tokens, stop, run[run.length - 1], i) : 0;
     if (bridge > 0) {
-      for (let j = i; j < i + bridge; j++) run.push(j);
-      i += bridge - 1;
+      // The connectors, and a capitalised function word that ends the name ("Medicare for All").
+      const end = stop[i + bridge] ? i + bridge : i + bridge - 1;
+      for (let j = i; j <= end; j++) run.push(j);
+      i = end;
       continue;
     }
-    if (run.length > 0) addRun(tokens, run, maxWords, candidates);
-    run = [];
+    flush();
   }
-  if (run.length > 0) addRun(tokens, run, maxWords, candidates);
+  flush();
   addQuoted(tokens, stop, maxWords, candidates);
   return candidates;
 }
 
-/** Number of connector tokens at `at` that join two parts of a capitalised name (0 if none). */
+/** Number of connector tokens at `at` that join two parts of a capitalised name (0 if none):
+ * "Bank of England", "Medicare for All", "Roe v. Wade". */
 function nameBridge(tokens: readonly Token[], stop: readonly boolean[], last: number, at: number): number {
   if (!tokens[last].capital) return 0;
   for (let length = 1; length <= 2; length++) {
     const connector = tokens[at + length - 1];
-    if (connector === undefined || connector.capital || (connector.cls & CONNECTOR) === 0) return 0;
+    if (connector === undefined || connector.capital) return 0;
+    const abbreviated = connector.text === '.' && length === 2 && (tokens[at].lower === 'v' || tokens[at].lower === 'vs');
+    if ((connector.cls & CONNECTOR) === 0 && !abbreviated) return 0;
     const after = tokens[at + length];
-    if (after !== undefined && !stop[at + length] && after.capital) return length;
+    if (after === undefined || !after.isWord || !after.capital) continue;
+    if (!stop[at + length] || (!after.initial && !after.allCaps && after.base !== 'i')) return length;
   }
   return 0;
+}
+
+/**
+ * "the price of the electricity" → "price of electricity": the last words of one run, "of", and
+ * the next run when it fits whole. "the" goes, as in a headline, except before a name ("the Caspian Sea").
+ */
+function addOfPhrase(tokens: readonly Token[], before: readonly number[], after: readonly number[], maxWords: number, out: Candidate[]): void {
+  if (before.length === 0) return;
+  const last = before[before.length - 1];
+  const head = tokens[last];
+  if (head.capital || head.allCaps || (head.cls & NUMBER) !== 0 || !head.hasLetter || tokens[last + 1]?.lower !== 'of') return;
+  // "a tranche of $350 billion": an amount says little.
+  if (after.every((index) => (tokens[index].cls & NUMBER) !== 0 || !tokens[index].hasLetter)) return;
+  let at = last + 2;
+  const article = tokens[at]?.lower;
+  const dropArticle = article === 'the' && !tokens[at + 1]?.capital;
+  if (article === 'the' || article === 'a' || article === 'an') at++;
+  if (after[0] !== at) return;
+  const headWords = before.length > 1 && !tokens[before[before.length - 2]].capital && maxWords - after.length >= 4 ? 2 : 1;
+  if (headWords + 1 + after.length + (dropArticle || at === last + 2 ? 0 : 1) > maxWords) return;
+  const indexes = before.slice(before.length - headWords);
+  indexes.push(last + 1);
+  if (at === last + 3 && !dropArticle) indexes.push(last + 2);
+  for (const index of after) indexes.push(index);
+  out.push({ indexes, quoted: false, part: false, ofPhrase: true });
 }
 
 function addRun(tokens: readonly Token[], run: readonly number[], maxWords: number, out: Candidate[]): void {
@@ -112,8 +155,7 @@ function addRun(tokens: readonly Token[], run: readonly number[], maxWords: numb
   // "to introduce passports", "capitals resume this summer": the run without its likely verb competes too.
   if (run.length > 1 && followsTo(tokens, run[0])) addRun(tokens, run.slice(1), maxWords, out);
   const last = run[run.length - 1];
-  const after = tokens[last + 1];
-  if (run.length > 1 && after !== undefined && (after.cls & DETERMINER) !== 0 && !tokens[last].capital) {
+  if (run.length > 1 && opensObject(tokens, last + 1) && !tokens[last].capital) {
     addRun(tokens, run.slice(0, -1), maxWords, out);
   }
   // The names inside a mixed run ("register Sputnik V") compete on their own.

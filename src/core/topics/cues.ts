@@ -3,13 +3,22 @@
  * what governs the phrase ("about", "a question on"), whether it names a person, acts as the
  * subject, or only says where something happens.
  */
+import { opensClause } from './grammar';
 import type { Token } from './tokenize';
 import {
   COPULA, DETERMINER, FUNCTION, HONORIFIC, INSTITUTION, LOCATION, OFFICE, REPORTING, SOFT, SOFT_VERB,
-  SUBJECT_AUXILIARY, TOPIC_ON_HEAD, TOPIC_PREPOSITION, TOPIC_TO_HEAD,
+  STAGE, SUBJECT_AUXILIARY, TIME, TOPIC_ON_HEAD, TOPIC_PREPOSITION, TOPIC_TO_HEAD,
 } from './wordClass';
 
-const WH_WORDS = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who', 'whom', 'whose']);
+/** Nouns of a stretch of time: "this summer" after a word says when, not what. */
+const PERIOD_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'quarter', 'day', 'days', 'time', 'summer',
+  'winter', 'spring', 'autumn', 'fall', 'season', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'decade']);
+const TOPIC_NOUNS = new Set(['subject', 'topic', 'question', 'issue', 'focus', 'theme']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const TIME_ADVERBS = new Set(['this', 'next', 'last', 'today', 'tomorrow', 'tonight', 'yesterday', 'again', 'soon', 'later', 'now']);
+/** Nouns of change: "a decline in revenue" is not a place. */
+const CHANGE_NOUNS = new Set(['decline', 'increase', 'rise', 'fall', 'drop', 'growth', 'decrease', 'slowdown', 'surge', 'spike',
+  'jump', 'cut', 'cuts', 'investment', 'investments', 'interest', 'change', 'changes', 'shift', 'role', 'trends', 'trend']);
 const VOCATIVE_END = new Set([',', '.', '?', '!', ':', ';', '—', '–']);
 
 /**
@@ -50,6 +59,8 @@ export function findAddressees(tokens: readonly Token[]): Set<string> {
 /** The previous word, skipping up to three determiners and vague adjectives ("about the new rules" → "about"). */
 function wordBefore(tokens: readonly Token[], index: number): number {
   let at = index - 1;
+  // "about the (inaudible) summit": a stage direction in brackets is not there.
+  if (at >= 2 && tokens[at].text === ')' && (tokens[at - 1].cls & STAGE) !== 0 && tokens[at - 2].text === '(') at -= 3;
   for (let skipped = 0; at >= 0 && skipped < 3 && isModifier(tokens[at]); skipped++) at--;
   return at;
 }
@@ -65,9 +76,28 @@ export function isTopicObject(tokens: readonly Token[], first: number): boolean 
   const word = tokens[at].lower;
   if ((tokens[at].cls & TOPIC_PREPOSITION) !== 0) return true;
   const head = tokens[at - 1];
+  // "Our first subject is the Supreme Court", "the question is whether ...".
+  if ((tokens[at].cls & COPULA) !== 0) return head !== undefined && TOPIC_NOUNS.has(head.lower);
   if (word === 'to') return head !== undefined && (head.cls & TOPIC_TO_HEAD) !== 0;
   if (word !== 'on') return false;
-  return tokens[at].initial || head === undefined || !head.isWord || (head.cls & TOPIC_ON_HEAD) !== 0;
+  if (tokens[at].initial || head === undefined || !head.isWord) return true;
+  // "votes next week on the budget": the head comes before the time.
+  let headAt = at - 1;
+  for (let skipped = 0; skipped < 3 && headAt > 0 && isTimeAdverbial(tokens[headAt]); skipped++) headAt--;
+  return (tokens[headAt].cls & TOPIC_ON_HEAD) !== 0;
+}
+
+/** "next week", "this year", "today", "again": when, between a verb and what it is about. */
+function isTimeAdverbial(token: Token): boolean {
+  return token.isWord && (PERIOD_NOUNS.has(token.lower) || TIME_ADVERBS.has(token.lower) || (token.cls & TIME) !== 0);
+}
+
+/** "the opposition says the interconnector makes ...": what a reported claim is about. */
+export function isReportedSubject(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  if (at >= 0 && (tokens[at].cls & DETERMINER) !== 0) at--;
+  if (at >= 0 && tokens[at].lower === 'that') at--;
+  return at >= 0 && at < first - 1 && (tokens[at].cls & REPORTING) !== 0;
 }
 
 /** "Mr. Lavrov", "President Biden", "Foreign Minister": a person, not a topic. */
@@ -97,8 +127,7 @@ export function subjectKind(tokens: readonly Token[], first: number, last: numbe
   // "Will Russia retaliate?", "How will Moscow respond?": the auxiliary opens the question.
   const at = wordBefore(tokens, first);
   if (at < 0 || (tokens[at].cls & SUBJECT_AUXILIARY) === 0) return null;
-  const opener = tokens[at - 1];
-  return tokens[at].initial || (opener !== undefined && opener.initial && WH_WORDS.has(opener.lower)) ? 'actor' : null;
+  return opensClause(tokens, at) ? 'actor' : null;
 }
 
 /** "the White House", "the Biden administration": who answers for the government, seldom the topic. */
@@ -108,16 +137,39 @@ export function isInstitutionalActor(tokens: readonly Token[], indexes: readonly
   return indexes.length === 2 && tokens[indexes[0]].key === 'white' && last === 'house';
 }
 
-/** "the two capitals resume this summer": a lowercase word before a determiner is likely a verb. */
+/** "the two capitals resume the service": a lowercase word before a determiner is likely a verb. */
 export function endsInVerb(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  return next !== undefined && (next.cls & DETERMINER) !== 0 && !tokens[last].capital;
+  return !tokens[last].capital && opensObject(tokens, last + 1);
 }
 
-/** "held on Red Square", "in the EAEU countries": where something happens, rarely what. */
-export function isLocation(tokens: readonly Token[], first: number): boolean {
+/** A determiner that opens a noun phrase, not a time ("this summer", "next year"). */
+export function opensObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || (token.cls & DETERMINER) === 0) return false;
+  const next = tokens[at + 1];
+  if (next === undefined) return true;
+  // "the electricity that will flow", "about this?", "a bill that needs": a pronoun, not a determiner.
+  if (DEMONSTRATIVES.has(token.lower) && (!next.isWord || (next.cls & (FUNCTION | SOFT_VERB)) !== 0)) return false;
+  if (token.lower === 'that' && !next.capital && (next.lower.endsWith('s') || next.lower.endsWith('ed'))) return false;
+  return !PERIOD_NOUNS.has(next.lower);
+}
+
+/**
+ * "held on Red Square", "in the EAEU countries": where something happens, rarely what; "raise it at
+ * the IAEA Board" names a venue, even less often the topic. 1 when the phrase is no place.
+ */
+export function placeFactor(tokens: readonly Token[], first: number): number {
+  if (!isLocation(tokens, first)) return 1;
+  return tokens[wordBefore(tokens, first)].lower === 'at' ? 0.5 : 0.65;
+}
+
+function isLocation(tokens: readonly Token[], first: number): boolean {
   const at = wordBefore(tokens, first);
   if (at < 0 || (tokens[at].cls & LOCATION) === 0) return false;
+  const head = tokens[at - 1];
+  if (head !== undefined && CHANGE_NOUNS.has(head.lower)) return false;
+  // "what are you seeing in LinkedIn hiring trends": asked about, not placed.
+  if (head !== undefined && (head.cls & SOFT_VERB) !== 0 && head.lower.endsWith('ing')) return false;
   return !isTopicObject(tokens, first);
 }
 

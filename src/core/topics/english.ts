@@ -9,19 +9,25 @@
  */
 import { findCandidates, followsTo, looksNamed, stopFlags, type Candidate } from './candidates';
 import {
-  endsInVerb, findAddressees, isInstitutionalActor, isLocation, isPerson, isTopicObject, subjectKind,
+  endsInVerb, findAddressees, isInstitutionalActor, isPerson, placeFactor, isReportedSubject, isTopicObject, subjectKind,
 } from './cues';
 import { assignRepeatKeys, tokenize, type Sentence, type Token } from './tokenize';
-import { NUMBER, OPINION, REPORTING } from './wordClass';
+import { FUNCTION, NUMBER, OPINION, POINTING_PREPOSITION, REPORTING, SUBJECT_AUXILIARY } from './wordClass';
 
 interface Context {
   tokens: Token[];
   stop: boolean[];
   sentences: Sentence[];
   hasAsked: boolean;
+  /** Per sentence: it points back at the preamble ("your reaction to that?", "the end of it"). */
+  refersBack: boolean[];
+  /** Per token, 1 in a second question joined to the first ("..., and how is that affecting ..."). */
+  followUp: Uint8Array;
 }
 
 const LENGTH_FACTOR = [1, 0.9, 0.75, 0.6, 0.5];
+const VAGUE_NOUNS = new Set(['issue', 'matter', 'question', 'topic', 'problem', 'situation', 'decision', 'idea', 'step', 'move', 'proposal']);
+const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'whether', 'which', 'who']);
 
 /** The best key phrase, or the first content words; null when there is no content word at all. */
 export function englishLabel(text: string, maxWords: number): string | null {
@@ -65,15 +71,23 @@ function scorePhrases(context: Context, maxWords: number): { candidate: Candidat
   for (let i = 0; i < candidates.length; i++) {
     if (context.sentences[context.tokens[candidates[i].indexes[0]].sentence].isQuestion) askedKeys.add(keys[i]);
   }
-  const byKey = new Map<string, { first: Candidate; best: number; total: number }>();
+  const byKey = new Map<string, { first: Candidate; best: number; total: number; start: number }>();
   for (let i = 0; i < candidates.length; i++) {
     const score = scoreCandidate(candidates[i], context, askedKeys.has(keys[i]));
     if (score <= 0) continue;
     const seen = byKey.get(keys[i]);
+    const start = candidates[i].indexes[0];
     if (seen === undefined) {
-      byKey.set(keys[i], { first: candidates[i], best: score, total: score });
+      byKey.set(keys[i], { first: candidates[i], best: score, total: score, start });
+    } else if (seen.start === start) {
+      // The same words found twice (a run and the name inside it): one occurrence.
+      if (score > seen.best) {
+        seen.total += score - seen.best;
+        seen.best = score;
+      }
     } else {
       seen.total += score;
+      seen.start = start;
       if (score > seen.best) seen.best = score;
     }
   }
@@ -119,7 +133,46 @@ function buildContext(tokens: Token[], stop: boolean[], sentences: Sentence[]): 
     token.asked = askedCounts[groupOf[i]];
   }
   const hasAsked = sentences.some((sentence) => sentence.isQuestion);
-  return { tokens, stop, sentences, hasAsked };
+  return {
+    tokens, stop, sentences, hasAsked, refersBack: findBackReferences(tokens, sentences.length), followUp: findFollowUps(tokens, stop),
+  };
+}
+
+/** "on this?", "to that.", "the end of it should ...", "raise this issue": a pronoun object, or "this" with a vague noun. */
+function findBackReferences(tokens: readonly Token[], sentenceCount: number): boolean[] {
+  const found = new Array<boolean>(sentenceCount).fill(false);
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.lower !== 'this' && token.lower !== 'that' && token.lower !== 'it') continue;
+    const next = tokens[i + 1];
+    if (token.lower !== 'it' && next !== undefined && VAGUE_NOUNS.has(next.lower)) found[token.sentence] = true;
+    if ((tokens[i - 1].cls & POINTING_PREPOSITION) === 0) continue;
+    if (next === undefined || !next.isWord || (next.cls & FUNCTION) !== 0) found[token.sentence] = true;
+  }
+  return found;
+}
+
+/** Marks the tokens of a second question joined to the first by "and"/"or"/"but" + a question word or auxiliary. */
+function findFollowUps(tokens: readonly Token[], stop: readonly boolean[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  let sentence = -1;
+  let seenContent = false;
+  let inFollowUp = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.sentence !== sentence) {
+      sentence = token.sentence;
+      seenContent = false;
+      inFollowUp = false;
+    }
+    if (inFollowUp) marks[i] = 1;
+    else if (!stop[i]) seenContent = true;
+    else if (seenContent && (token.lower === 'and' || token.lower === 'or' || token.lower === 'but')) {
+      const next = tokens[i + 1];
+      if (next !== undefined && (QUESTION_OPENERS.has(next.lower) || (next.cls & SUBJECT_AUXILIARY) !== 0)) inFollowUp = true;
+    }
+  }
+  return marks;
 }
 
 function scoreCandidate(candidate: Candidate, context: Context, askedAsSuch: boolean): number {
@@ -136,7 +189,8 @@ function scoreCandidate(candidate: Candidate, context: Context, askedAsSuch: boo
   let numeric = true;
   for (const index of indexes) {
     const token = tokens[index];
-    if (stop[index] && !candidate.quoted) continue;
+    // Connectors do not count; a capitalised function word inside a name does ("Medicare for All").
+    if (stop[index] && !candidate.quoted && !(token.capital && index !== first)) continue;
     content++;
     if (looksNamed(tokens, index) || token.allCaps) named++;
     lexical += stop[index] ? 1 : token.weight;
@@ -152,26 +206,37 @@ function scoreCandidate(candidate: Candidate, context: Context, askedAsSuch: boo
   else if (named > 0) score += 0.3;
   if (candidate.quoted) score += 0.8;
   score += linked;
-  if (isTopicObject(tokens, first)) score += 1;
+  const topicObject = isTopicObject(tokens, first);
+  if (topicObject) score += 1;
+  else if (named === 0 && isReportedSubject(tokens, first)) score += 1.2;
 
-  if (context.hasAsked) score *= sentence.isQuestion ? 1.5 : 1;
+  // The asked part weighs more, less when it points back at the preamble ("what about this?").
+  if (context.hasAsked) score *= sentence.isQuestion ? (context.refersBack[tokens[first].sentence] ? 1.2 : 1.5) : 1;
   else if (tokens[first].sentence === context.sentences.length - 1) score *= 1.3;
 
   if (addressed) score *= 0.05;
   if (isPerson(tokens, indexes, named === content)) score *= 0.25;
   if (candidate.part) score *= 0.85;
+  // "X of Y" wins over Y only with support of its own: "agree on the price of the electricity".
+  if (candidate.ofPhrase === true) score *= 0.8;
   if (numeric) score *= 0.5;
   if (followsTo(tokens, first)) score *= 0.6;
   const next = tokens[last + 1];
-  if (next !== undefined && (next.cls & REPORTING) !== 0) score *= 0.4;
+  // "Bloomberg reported", "Nancy Pelosi is saying": a source, not the topic (but "reaction to Elon Musk saying ...").
+  if (next !== undefined && !topicObject && ((next.cls & REPORTING) !== 0
+    || ((next.cls & SUBJECT_AUXILIARY) !== 0 && ((tokens[last + 2]?.cls ?? 0) & REPORTING) !== 0))) score *= 0.4;
   if (next !== undefined && (next.cls & OPINION) !== 0) score *= 0.5;
   // A named subject acts ("Will Russia retaliate?"); a common one is often the topic ("Will the ferry line resume?").
   const subject = looksNamed(tokens, first) || tokens[first].allCaps ? subjectKind(tokens, first, last) : null;
   if (subject !== null && (sentence.isQuestion || subject === 'actor')) score *= sentence.isQuestion ? 0.6 : 0.7;
   if (endsInVerb(tokens, last)) score *= 0.7;
-  if (isLocation(tokens, first)) score *= 0.65;
+  score *= placeFactor(tokens, first);
+  // "What are you seeing in X, and how is that affecting Y?": Y is the follow-up.
+  if (context.followUp[first] === 1) score *= 0.85;
   if (isInstitutionalActor(tokens, indexes)) score *= 0.5;
   if (indexes.length === 1 && !tokens[first].capital && tokens[first].lower.endsWith('ed')) score *= 0.5;
+  // One common noun says less than a phrase or a name ("bill" against "Missouri General Assembly").
+  if (indexes.length === 1 && named === 0) score *= 0.7;
   return score;
 }
 
@@ -184,7 +249,8 @@ function labelText(indexes: readonly number[], context: Context): string {
     && writtenInLowercase(first.key, context)) {
     label = label.charAt(0).toLowerCase() + label.slice(1);
   }
-  for (let i = 1; i < indexes.length; i++) label += ` ${tokens[indexes[i]].text}`;
+  // "Roe v. Wade": a period joins the word before it.
+  for (let i = 1; i < indexes.length; i++) label += tokens[indexes[i]].isWord ? ` ${tokens[indexes[i]].text}` : tokens[indexes[i]].text;
   const end = label.length;
   if (end > 2 && label.charCodeAt(end - 1) === 115 && (label[end - 2] === "'" || label[end - 2] === '’')) {
     label = label.slice(0, -2);

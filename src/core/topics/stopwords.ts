@@ -46,6 +46,20 @@ export const SOFT_VERBS = wordSet(`
   continue continues continued remain remains become becomes became begin began start started
   plan plans planned appreciate thank thanks thanking congratulate welcome welcomed
   acknowledge highlight touch add weigh walk heading
+  meet meets met affect affects affected allow allows allowed approve approves approved attend attends attended
+  avoid avoids avoided bring brings brought buy buys bought cancels cancelled canceled consider considers considered
+  create creates created decide decides decided deliver delivers delivered encourage encourages encouraged
+  enforce enforces enforced ensure ensures ensured expand expands expanded extend extends extended find finds found
+  impose imposes imposed improve improves improved include includes included intend intends intended
+  intervene intervenes intervened introduce introduces introduced invite invites invited join joins joined
+  lift lifts lifted lose loses lost pass passes passed prevent prevents prevented protect protects protected
+  provide provides provided publish publishes published receive receives received reduce reduces reduced
+  reject rejects rejected remove removes removed require requires required resign resigns resigned
+  resume resumes resumed retaliate retaliates retaliated ratify ratifies ratified register registers registered
+  seek seeks sought send sends sent spent suspend suspends suspended threaten threatens threatened
+  undermine undermines undermined violate violates violated withdraw withdraws withdrew withdrawn
+  supports condemn condemns condemned ignore ignores ignored drove driven choose chooses chose chosen held
+  agree agrees agreed
 `);
 
 /** Vague adjectives and adverbs, generic nouns, courtesy and filler. */
@@ -57,6 +71,11 @@ const SOFT_OTHER = `
   last next first second third early earlier late later latest recent current overall full entire
   single various several huge significant strong quick general additional whole true false ongoing
   happy glad grateful curious comfortable past due hard easy new
+  dependent independent responsible ready available aware confident willing unable eligible necessary enough
+  concerned worried afraid optimistic pessimistic satisfied receptive interested disappointed surprised
+  winter summer spring autumn fall
+  status situation possibility prospect prospects percentage amount portion rest type types version
+  couple series range variety handful sake reason subject subjects serious
   one two three four five six seven eight nine ten eleven twelve dozen
   really actually basically essentially simply certainly obviously clearly exactly probably perhaps
   maybe quite rather pretty almost again already ever never always often sometimes now right
@@ -132,7 +151,8 @@ export const INSTITUTION_HEADS = wordSet(`
 /** Verbs that follow a news source ("Bloomberg reported"): the source is not the topic. */
 export const REPORTING_VERBS = wordSet(`
   reported reports reporting said says wrote writes claimed announced announces
-  noted stated suggested suggests revealed reveals according
+  noted stated suggested suggests revealed reveals according saying telling arguing argues argued
+  claiming claims warned warns
 `);
 
 /** Auxiliaries that follow the subject of a question ("will the United States return"). */
@@ -150,7 +170,15 @@ export const TOPIC_ON_HEADS = wordSet(`
   colour perspective position stance maybe just briefly specifically quickly back also now
   talks negotiations agreement deal vote decision ban sanctions restrictions tariffs report bill law
   treaty convention discussion discussions consultations dialogue progress statement policy guidance
+  agree agreed vote votes voted voting decide decided ruling ruled work working hearing briefing focused concerns
+  book books article articles study studies paper film documentary story piece speech essay research podcast
 `);
+
+/** Prepositions before "this"/"that"/"it" that point back at what was said ("your reaction to that?"). */
+export const POINTING_PREPOSITIONS = wordSet('of on about to with for from in regarding');
+
+/** Generic nouns that head a compound after a content word: "price point", "security situation". */
+export const COMPOUND_HEADS = wordSet('point points level levels side sides status situation issue issues');
 
 /** Words ending in -ly that are not adverbs. */
 export const LY_NOUNS = wordSet(`
@@ -159,7 +187,7 @@ export const LY_NOUNS = wordSet(`
 `);
 
 /** Connectors allowed inside a capitalised name ("Bank of England", "Treaty on Open Skies"). */
-export const NAME_CONNECTORS = wordSet('of for on de du da di del van von al el the');
+export const NAME_CONNECTORS = wordSet('of for on de du da di del van von al el the v vs');
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = wordSet(`
