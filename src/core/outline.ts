@@ -23,7 +23,17 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-export function buildOutline(t: Transcript): OutlineNode[] {
+/**
+ * Nodes of earlier outlines of the same document, by the turns they show. Exchanges and turns an edit did not
+ * touch keep their turn objects, so their nodes are used again: typing in a large transcript rebuilds only the
+ * few nodes around the edit. Containers (title, sections) are always built anew, since their children change.
+ */
+export class OutlineMemo {
+  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; node: OutlineNode }>();
+  readonly turns = new WeakMap<Turn, { kind: OutlineKind; node: OutlineNode }>();
+}
+
+export function buildOutline(t: Transcript, memo?: OutlineMemo): OutlineNode[] {
   const items: Item[] = [];
   const titleSection = findTitleSection(t);
   if (t.metadata.title && !titleSection) {
@@ -37,7 +47,7 @@ export function buildOutline(t: Transcript): OutlineNode[] {
   for (const exchange of t.exchanges) {
     inExchange[exchange.question.index] = 1;
     for (const answer of exchange.answers) inExchange[answer.index] = 1;
-    items.push({ node: exchangeNode(exchange), container: false, sectionLevel: null });
+    items.push({ node: exchangeNodeOf(exchange, memo), container: false, sectionLevel: null });
   }
   const hasLabels = t.turns.some(turn => turn.label !== null);
   t.turns.forEach((turn, position) => {
@@ -45,9 +55,31 @@ export function buildOutline(t: Transcript): OutlineNode[] {
     // The opening is the unlabelled text the transcript starts with (one turn, even when headings
     // split it into several); a file without any label has none.
     const isOpening = position === 0 && turn.label === null && hasLabels;
-    items.push({ node: turnNode(turn, isOpening ? 'opening' : 'turn'), container: false, sectionLevel: null });
+    items.push({ node: turnNodeOf(turn, isOpening ? 'opening' : 'turn', memo), container: false, sectionLevel: null });
   });
   return nest(items);
+}
+
+function exchangeNodeOf(exchange: Exchange, memo: OutlineMemo | undefined): OutlineNode {
+  const known = memo?.exchanges.get(exchange.question);
+  if (known && known.number === exchange.number && sameTurns(known.answers, exchange.answers)) return known.node;
+  const node = exchangeNode(exchange);
+  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, node });
+  return node;
+}
+
+function turnNodeOf(turn: Turn, kind: 'opening' | 'turn', memo: OutlineMemo | undefined): OutlineNode {
+  const known = memo?.turns.get(turn);
+  if (known && known.kind === kind) return known.node;
+  const node = turnNode(turn, kind);
+  memo?.turns.set(turn, { kind, node });
+  return node;
+}
+
+function sameTurns(a: readonly Turn[], b: readonly Turn[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The display name of whoever speaks a turn. */
@@ -90,8 +122,9 @@ function nest(items: Item[]): OutlineNode[] {
     while (stack.length > 0 && !canHold(stack[stack.length - 1], item)) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) {
-      clampInto(item.node, parent.node.range);
-      parent.node.children.push(item.node);
+      // A node that overreaches its parent is clamped on a copy: nodes may be shared with earlier outlines.
+      const node = within(item.node.range, parent.node.range) ? item.node : clampedCopy(item.node, parent.node.range);
+      parent.node.children.push(node);
     } else {
       roots.push(item.node);
     }
@@ -103,8 +136,12 @@ function nest(items: Item[]): OutlineNode[] {
 /** By start, the wider first, then as listed. Items come as runs already in order (title, sections,
  * exchanges, turns): merging the runs is linear where a sort of a large transcript's outline is not. */
 function inDocumentOrder(items: Item[]): Item[] {
-  const before = (a: Item, b: Item) => comparePositions(a.node.range.start, b.node.range.start)
-    || comparePositions(b.node.range.end, a.node.range.end);
+  const before = (a: Item, b: Item) => {
+    const ra = a.node.range;
+    const rb = b.node.range;
+    return ra.start.line - rb.start.line || ra.start.character - rb.start.character
+      || rb.end.line - ra.end.line || rb.end.character - ra.end.character;
+  };
   const runs: Item[][] = [];
   for (const item of items) {
     const run = runs[runs.length - 1];
@@ -136,6 +173,20 @@ function canHold(parent: Item, child: Item): boolean {
 }
 
 /** Shrinks a node (and its children) so it lies inside `outer`. */
+function within(inner: Range, outer: Range): boolean {
+  return comparePositions(inner.start, outer.start) >= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+function clampedCopy(node: OutlineNode, outer: Range): OutlineNode {
+  const copy = copyNode(node);
+  clampInto(copy, outer);
+  return copy;
+}
+
+function copyNode(node: OutlineNode): OutlineNode {
+  return { ...node, children: node.children.map(copyNode) };
+}
+
 function clampInto(node: OutlineNode, outer: Range): void {
   node.range = intersect(node.range, outer);
   node.selectionRange = intersect(node.selectionRange, node.range);

@@ -6,12 +6,15 @@
 import * as vscode from 'vscode';
 import { TranscriptDocument, type TextChange } from '../core/incremental/document';
 import type { Transcript } from '../core/model';
+import { buildOutline, OutlineMemo, type OutlineNode } from '../core/outline';
 import { fromVsRange } from './convert';
 
 interface Entry {
   /** The document version `model` reflects. */
   version: number;
   model: TranscriptDocument;
+  /** Outline nodes of earlier versions, kept for the turns an edit leaves alone. */
+  outline: OutlineMemo;
   /** Changes since `version`, in order, leading to `pendingVersion`. */
   pending: TextChange[];
   pendingVersion: number;
@@ -57,9 +60,15 @@ export class TranscriptCache implements vscode.Disposable {
       }
     }
     const model = new TranscriptDocument(document.getText(), { fileName: document.fileName });
-    this.entries.set(key, { version: document.version, model, pending: [], pendingVersion: document.version });
+    this.entries.set(key, { version: document.version, model, outline: new OutlineMemo(), pending: [], pendingVersion: document.version });
     this.stats.full++;
     return model.transcript;
+  }
+
+  /** The document's outline, sharing the nodes of its earlier versions where the turns are the same. */
+  outline(document: vscode.TextDocument): OutlineNode[] {
+    const transcript = this.get(document);
+    return buildOutline(transcript, this.entries.get(document.uri.toString())?.outline);
   }
 
   private queue(e: vscode.TextDocumentChangeEvent): void {

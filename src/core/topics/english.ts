@@ -12,7 +12,7 @@ import {
   endsInVerb, findAddressees, isInstitutionalActor, isPerson, placeFactor, isReportedSubject, isTopicObject, subjectKind,
 } from './cues';
 import { assignRepeatKeys, tokenize, type Sentence, type Token } from './tokenize';
-import { FUNCTION, NUMBER, OPINION, POINTING_PREPOSITION, REPORTING, SUBJECT_AUXILIARY } from './wordClass';
+import { FUNCTION, NUMBER, OPINION, POINTING_PREPOSITION, REPORTING, SOFT, SUBJECT_AUXILIARY } from './wordClass';
 
 interface Context {
   tokens: Token[];
@@ -191,6 +191,8 @@ function scoreCandidate(candidate: Candidate, context: Context, askedAsSuch: boo
     const token = tokens[index];
     // Connectors do not count; a capitalised function word inside a name does ("Medicare for All").
     if (stop[index] && !candidate.quoted && !(token.capital && index !== first)) continue;
+    // "two governments": the number belongs to the label but adds nothing to its weight.
+    if ((token.cls & NUMBER) !== 0 && (token.cls & SOFT) !== 0 && !candidate.quoted) continue;
     content++;
     if (looksNamed(tokens, index) || token.allCaps) named++;
     lexical += stop[index] ? 1 : token.weight;

@@ -17,6 +17,7 @@ const BARE_VERB_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'ca
  * or "of" it is as often a compound ("about operating margins", "of manufacturing jobs"). */
 const GERUND_PREPOSITIONS = new Set(['without', 'by', 'after', 'before', 'while', 'when']);
 const AFTER_VERB = new Set(['and', 'or', 'but', 'again', 'soon', 'now', 'today', 'tomorrow', 'tonight', 'this', 'next', 'up', 'down', 'out', 'back', 'off', 'it', 'them']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off']);
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who']);
@@ -43,19 +44,13 @@ function looksThirdPerson(token: Token): boolean {
 
 /** Adjusts `stop` in place (see the file comment). */
 export function refineStops(tokens: readonly Token[], stop: boolean[]): void {
-  const original = stop.slice();
+  const listed = stop.slice();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.isWord) continue;
-    if (!original[i]) {
-      if (!token.capital && (isVerbAfterNoun(tokens, original, i) || isRelativeClauseVerb(tokens, original, i)
-        || isParticipleWithObject(tokens, original, i))) stop[i] = true;
-      continue;
-    }
+    if (!token.isWord || !listed[i] || token.capital || (token.cls & FUNCTION) !== 0) continue;
     const cls = token.cls;
-    if (token.capital || (cls & FUNCTION) !== 0) continue;
-    const previousContent = isContent(tokens, original, i - 1) && tokens[i - 1].isWord;
-    const nextContent = isContent(tokens, original, i + 1) && tokens[i + 1].isWord;
+    const previousContent = isContent(tokens, listed, i - 1) && tokens[i - 1].isWord;
+    const nextContent = isContent(tokens, listed, i + 1) && tokens[i + 1].isWord;
     // "two governments", "three countries": a number word that counts the next noun.
     if ((cls & NUMBER) !== 0 && nextContent && !tokens[i + 1].capital && (tokens[i + 1].cls & NUMBER) === 0) stop[i] = false;
     // "safety inspection reports", "media reports": a report named after what it covers.
@@ -63,6 +58,13 @@ export function refineStops(tokens: readonly Token[], stop: boolean[]): void {
       && (tokens[i + 1] === undefined || !REPORT_OBJECTS.has(tokens[i + 1].lower))) stop[i] = false;
     // "price point", "poverty level": a generic noun that heads a compound.
     else if ((cls & COMPOUND_HEAD) !== 0 && previousContent) stop[i] = false;
+  }
+  const joined = stop.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.isWord || joined[i] || token.capital) continue;
+    if (isVerbAfterNoun(tokens, joined, i) || isRelativeClauseVerb(tokens, joined, i)
+      || isParticipleWithObject(tokens, joined, i) || isPhrasalVerb(tokens, joined, i)) stop[i] = true;
   }
   markInvertedVerbs(tokens, stop);
 }
@@ -83,8 +85,17 @@ function isParticipleWithObject(tokens: readonly Token[], stop: readonly boolean
   // "affecting Talent Solutions", but "the emerging AI labs": after an article or a possessive it describes.
   const previous = tokens[index - 1];
   if (next.capital && !next.initial) return previous === undefined || !ARTICLES_AND_POSSESSIVES.has(previous.lower);
-  // "without raising taxes", "by shipping pallets": a gerund and its object.
-  return previous !== undefined && GERUND_PREPOSITIONS.has(previous.lower) && isContent(tokens, stop, index + 1);
+  // "without raising taxes", "supports overturning state laws": a gerund and its object.
+  return previous !== undefined && (GERUND_PREPOSITIONS.has(previous.lower) || (previous.cls & SOFT_VERB) !== 0)
+    && isContent(tokens, stop, index + 1);
+}
+
+/** "do those cases line up with ...": a verb and its particle after the subject. */
+function isPhrasalVerb(tokens: readonly Token[], stop: readonly boolean[], index: number): boolean {
+  const particle = tokens[index + 1];
+  if (particle === undefined || !PARTICLES.has(particle.lower) || !isContent(tokens, stop, index - 1)) return false;
+  const after = tokens[index + 2];
+  return after === undefined || !after.isWord || (after.cls & FUNCTION) !== 0;
 }
 
 /** "a program that enforces accountability", "a bill that increases ...": the verb of a relative clause. */

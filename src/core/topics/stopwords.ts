@@ -27,7 +27,7 @@ export const FUNCTION_WORDS = wordSet(`
   all any both each few more most other some own same very just only even still already
   per via vs versus amid among amongst around across along toward towards upon within without
   regarding concerning re like unlike despite including plus every another
-  let let's lets
+  let let's lets gonna wanna gotta
 `);
 
 /** Common verbs: never a topic, and after a noun they show it is the subject ("the White House sees"). */
@@ -59,7 +59,7 @@ export const SOFT_VERBS = wordSet(`
   seek seeks sought send sends sent spent suspend suspends suspended threaten threatens threatened
   undermine undermines undermined violate violates violated withdraw withdraws withdrew withdrawn
   supports condemn condemns condemned ignore ignores ignored drove driven choose chooses chose chosen held
-  agree agrees agreed
+  agree agrees agreed exist exists existed depend depends depended matters apply applies called dubbed
 `);
 
 /** Vague adjectives and adverbs, generic nouns, courtesy and filler. */
@@ -75,10 +75,11 @@ const SOFT_OTHER = `
   concerned worried afraid optimistic pessimistic satisfied receptive interested disappointed surprised
   winter summer spring autumn fall
   status situation possibility prospect prospects percentage amount portion rest type types version
-  couple series range variety handful sake reason subject subjects serious
+  couple series range variety handful sake reason subject subjects serious favor favour rid
   one two three four five six seven eight nine ten eleven twelve dozen
   really actually basically essentially simply certainly obviously clearly exactly probably perhaps
   maybe quite rather pretty almost again already ever never always often sometimes now right
+  somewhat somehow anyway anymore kinda sorta
   today tonight yesterday tomorrow currently recently finally lastly specifically particularly
   back forward ahead away behind
   question questions answer answers thing things lot lots way ways part parts kind sort bit
@@ -108,7 +109,7 @@ export const TOPIC_TO_HEADS = wordSet('reaction reactions response responses res
  * ("to" is weaker, "a threat to democracy": see the scoring.) */
 export const VERB_CUES = wordSet(`
   will would can could should shall may might must do does did please let let's
-  i you we they he she
+  i you we they he she anyone anybody someone somebody everyone everybody nobody
 `);
 
 /** Auxiliaries that are cues only before a participle ("had attended", "were condemning"),

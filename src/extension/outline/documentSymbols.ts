@@ -3,7 +3,7 @@
  * of the cached model, converted to VS Code document symbols.
  */
 import * as vscode from 'vscode';
-import { buildOutline, type OutlineNode } from '../../core/outline';
+import type { OutlineNode } from '../../core/outline';
 import { toVsRange } from '../convert';
 import type { TranscriptCache } from '../transcriptCache';
 import { symbolKindOf } from './symbolKinds';
@@ -11,24 +11,28 @@ import { symbolKindOf } from './symbolKinds';
 export const TRANSCRIPT_SELECTOR: vscode.DocumentSelector = { language: 'transcript' };
 
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
+  /** Symbols of outline nodes already converted: nodes an edit leaves alone are shared between versions. */
+  private readonly symbols = new WeakMap<OutlineNode, vscode.DocumentSymbol>();
+
   constructor(private readonly cache: TranscriptCache) {}
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
     if (token.isCancellationRequested) return undefined;
-    const transcript = this.cache.get(document);
+    const outline = this.cache.outline(document);
     if (token.isCancellationRequested) return undefined;
-    const outline = buildOutline(transcript);
-    if (token.isCancellationRequested) return undefined;
-    return outline.map(toSymbol);
+    return outline.map(node => this.toSymbol(node));
   }
-}
 
-function toSymbol(node: OutlineNode): vscode.DocumentSymbol {
-  const symbol = new vscode.DocumentSymbol(
-    node.name, node.detail, symbolKindOf(node.kind), toVsRange(node.range), toVsRange(node.selectionRange),
-  );
-  symbol.children = node.children.map(toSymbol);
-  return symbol;
+  private toSymbol(node: OutlineNode): vscode.DocumentSymbol {
+    const known = this.symbols.get(node);
+    if (known) return known;
+    const symbol = new vscode.DocumentSymbol(
+      node.name, node.detail, symbolKindOf(node.kind), toVsRange(node.range), toVsRange(node.selectionRange),
+    );
+    symbol.children = node.children.map(child => this.toSymbol(child));
+    this.symbols.set(node, symbol);
+    return symbol;
+  }
 }
 
 export function registerOutline(cache: TranscriptCache): vscode.Disposable {

@@ -8,6 +8,7 @@ import { TranscriptDocument } from '../../../src/core/incremental/document';
 import type { TextChange } from '../../../src/core/incremental/textChange';
 import { parseOrThrow, splitLines } from '../../../src/core/parse';
 import { modelSnapshot } from './snapshot';
+import { buildOutline, OutlineMemo } from '../../../src/core/outline';
 
 const LINES = [
   'Question: What about the treaty?', 'Question (to both ministers): And the vaccine passports?', 'Sergey Lavrov: We will see.',
@@ -56,6 +57,8 @@ function checkAgainstFullParses(arbitrary: fc.Arbitrary<string>, fileName: strin
   let total = 0;
   fc.assert(fc.property(arbitrary, edits, (initial, seeds) => {
     const doc = new TranscriptDocument(initial, { fileName });
+    const memo = new OutlineMemo();
+    buildOutline(doc.transcript, memo);
     let text = initial;
     for (const seed of seeds) {
       const change = editFor(text, seed);
@@ -63,7 +66,10 @@ function checkAgainstFullParses(arbitrary: fc.Arbitrary<string>, fileName: strin
       doc.update([change]);
       total++;
       if (doc.lastUpdate === 'incremental') incremental++;
-      assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(parseOrThrow(text, { fileName })));
+      const full = parseOrThrow(text, { fileName });
+      assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(full));
+      // The outline built with nodes kept from earlier versions is the outline of the full parse.
+      assert.deepStrictEqual(buildOutline(doc.transcript, memo), buildOutline(full));
     }
   }), { numRuns: 300 });
   return { incremental, total };
