@@ -4,7 +4,7 @@
  * whenever an edit could change decisions taken for the whole document, it is parsed in full.
  */
 import type { Transcript, TranscriptFormat } from '../model';
-import { detectFormat, linesLength, MARKDOWN_TREE_LIMIT, parseTranscript, splitLines, type ParseOptions } from '../parse';
+import { detectFormat, linesLength, MARKDOWN_TREE_LIMIT, parseTranscript, readsMarkdownLineByLine, splitLines, type ParseOptions } from '../parse';
 import type { TopicCache } from '../parse/assemble';
 import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
@@ -99,7 +99,7 @@ export class TranscriptDocument {
         this.plain = parsePlainWithState(this.lines, encoding, this.topics);
         return this.plain.transcript;
       }
-      if (this.format === 'markdown' && this.length > MARKDOWN_TREE_LIMIT) {
+      if (this.format === 'markdown' && (this.length > MARKDOWN_TREE_LIMIT || readsMarkdownLineByLine(this.lines))) {
         this.plain = parsePlainWithState(this.lines, encoding, this.topics, true);
         return this.plain.transcript;
       }

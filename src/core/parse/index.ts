@@ -6,11 +6,17 @@ import type { Transcript, TranscriptFormat } from '../model';
 import { parseCaptions } from './captions';
 import { finishTranscript } from './finish';
 import { parseMarkdown } from './markdown';
+import { deepestContainers, MAX_CONTAINER_DEPTH } from './markdownChunks';
 import { emptyMetadata } from './metadataLines';
 import { parsePlain, parsePlainWithState } from './plain';
 
 /** Characters above which Markdown is not given to remark (about a second of parsing on a slow machine). */
 export const MARKDOWN_TREE_LIMIT = 2_000_000;
+
+/** Markdown too large for remark, or nested too deep for it, is read line by line. */
+export function readsMarkdownLineByLine(lines: readonly string[]): boolean {
+  return linesLength(lines) > MARKDOWN_TREE_LIMIT || deepestContainers(lines) > MAX_CONTAINER_DEPTH;
+}
 
 export interface ParseOptions {
   /** The file name, used to pick the format (`.vtt`, `.srt`, `.md`). */
@@ -59,7 +65,7 @@ export function parseOrThrow(text: string, options: ParseOptions = {}): Transcri
       return parseCaptions(lines, format, encoding);
     case 'markdown':
       // remark reads 2-4 MB/s: beyond this size a Markdown file is read line by line instead.
-      return linesLength(lines) > MARKDOWN_TREE_LIMIT ? parsePlainWithState(lines, encoding, undefined, true).transcript : parseMarkdown(source, lines, encoding);
+      return readsMarkdownLineByLine(lines) ? parsePlainWithState(lines, encoding, undefined, true).transcript : parseMarkdown(source, lines, encoding);
     default:
       return parsePlain(lines, encoding);
   }

@@ -15,6 +15,7 @@ import { readFrontMatter, type FrontMatter } from './frontMatter';
 import type { TopicCache } from './assemble';
 import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './labels';
 import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
+import { markdownRuns } from './markdownChunks';
 import { lineRange } from './plain';
 import type { SectionStart } from './sections';
 import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
@@ -46,12 +47,14 @@ export function parseMarkdownWithState(source: string, lines: readonly string[],
   const front = readFrontMatter(lines);
   const metadata = metadataFromFields(front ? front.fields : {});
   // Front matter is read above; remark sees blank lines in its place so that line numbers stay the same.
-  const text = front ? '\n'.repeat(front.endLine + 1) + lines.slice(front.endLine + 1).join('\n') : source;
-  const root = parseMarkdownBlocks(text);
+  // remark reads the body in runs of lines that start new top-level blocks (see markdownChunks.ts).
+  void source;
+  const parts = markdownRuns(lines, front ? front.endLine + 1 : 0)
+    .map(run => ({ offset: run.start, root: parseMarkdownBlocks(lines.slice(run.start, run.end).join('\n')) }));
 
   const walk = new MarkdownWalk(lines, metadata);
-  walk.speakerHeadings = repeatedHeadings(root);
-  for (const node of root.children) walk.block(node, 0);
+  walk.speakerHeadings = repeatedHeadings({ type: 'root', children: parts.flatMap(p => p.root.children) });
+  for (const part of parts) for (const node of part.root.children) walk.block(node, part.offset);
   return finishMarkdown(walk, front, encoding, topics);
 }
 

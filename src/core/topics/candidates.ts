@@ -188,8 +188,7 @@ function trimConnectors(tokens: readonly Token[], indexes: readonly number[]): n
 /** Not only numbers or a lone letter. */
 function isMeaningful(tokens: readonly Token[], indexes: readonly number[]): boolean {
   for (const index of indexes) {
-    const text = tokens[index].text;
-    if (text.length > 1 && /\p{L}/u.test(text)) return true;
+    if (tokens[index].hasLetter && tokens[index].text.length > 1) return true;
   }
   return false;
 }

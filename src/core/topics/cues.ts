@@ -156,20 +156,17 @@ export function opensObject(tokens: readonly Token[], at: number): boolean {
 
 /**
  * "held on Red Square", "in the EAEU countries": where something happens, rarely what; "raise it at
- * the IAEA Board" names a venue, even less often the topic. 1 when the phrase is no place.
+ * the IAEA Board" names a venue, even less often the topic. 1 when the phrase is no place (or is
+ * what the question is about: `topicObject`).
  */
-export function placeFactor(tokens: readonly Token[], first: number): number {
-  if (!isLocation(tokens, first)) return 1;
-  return tokens[wordBefore(tokens, first)].lower === 'at' ? 0.5 : 0.65;
-}
-
-function isLocation(tokens: readonly Token[], first: number): boolean {
+export function placeFactor(tokens: readonly Token[], first: number, topicObject: boolean): number {
+  if (topicObject) return 1;
   const at = wordBefore(tokens, first);
-  if (at < 0 || (tokens[at].cls & LOCATION) === 0) return false;
+  if (at < 0 || (tokens[at].cls & LOCATION) === 0) return 1;
   const head = tokens[at - 1];
-  if (head !== undefined && CHANGE_NOUNS.has(head.lower)) return false;
+  if (head !== undefined && CHANGE_NOUNS.has(head.lower)) return 1;
   // "what are you seeing in LinkedIn hiring trends": asked about, not placed.
-  if (head !== undefined && (head.cls & SOFT_VERB) !== 0 && head.lower.endsWith('ing')) return false;
-  return !isTopicObject(tokens, first);
+  if (head !== undefined && (head.cls & SOFT_VERB) !== 0 && head.lower.endsWith('ing')) return 1;
+  return tokens[at].lower === 'at' ? 0.5 : 0.65;
 }
 

@@ -9,10 +9,12 @@
  */
 import { findCandidates, followsTo, looksNamed, stopFlags, type Candidate } from './candidates';
 import {
-  endsInVerb, findAddressees, isInstitutionalActor, isPerson, placeFactor, isReportedSubject, isTopicObject, subjectKind,
+  endsInVerb, findAddressees, isInstitutionalActor, isPerson, isReportedSubject, isTopicObject, placeFactor, subjectKind,
 } from './cues';
 import { assignRepeatKeys, tokenize, type Sentence, type Token } from './tokenize';
-import { FUNCTION, NUMBER, OPINION, POINTING_PREPOSITION, REPORTING, SOFT, SUBJECT_AUXILIARY } from './wordClass';
+import {
+  COORDINATOR, FUNCTION, NUMBER, OPINION, POINTER, POINTING_PREPOSITION, QUESTION_WORD, REPORTING, SOFT, SUBJECT_AUXILIARY,
+} from './wordClass';
 
 interface Context {
   tokens: Token[];
@@ -27,7 +29,6 @@ interface Context {
 
 const LENGTH_FACTOR = [1, 0.9, 0.75, 0.6, 0.5];
 const VAGUE_NOUNS = new Set(['issue', 'matter', 'question', 'topic', 'problem', 'situation', 'decision', 'idea', 'step', 'move', 'proposal']);
-const QUESTION_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'whether', 'which', 'who']);
 
 /** The best key phrase, or the first content words; null when there is no content word at all. */
 export function englishLabel(text: string, maxWords: number): string | null {
@@ -133,28 +134,19 @@ function buildContext(tokens: Token[], stop: boolean[], sentences: Sentence[]): 
     token.asked = askedCounts[groupOf[i]];
   }
   const hasAsked = sentences.some((sentence) => sentence.isQuestion);
-  return {
-    tokens, stop, sentences, hasAsked, refersBack: findBackReferences(tokens, sentences.length), followUp: findFollowUps(tokens, stop),
-  };
+  const { refersBack, followUp } = findClauseCues(tokens, stop, sentences.length);
+  return { tokens, stop, sentences, hasAsked, refersBack, followUp };
 }
 
-/** "on this?", "to that.", "the end of it should ...", "raise this issue": a pronoun object, or "this" with a vague noun. */
-function findBackReferences(tokens: readonly Token[], sentenceCount: number): boolean[] {
-  const found = new Array<boolean>(sentenceCount).fill(false);
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.lower !== 'this' && token.lower !== 'that' && token.lower !== 'it') continue;
-    const next = tokens[i + 1];
-    if (token.lower !== 'it' && next !== undefined && VAGUE_NOUNS.has(next.lower)) found[token.sentence] = true;
-    if ((tokens[i - 1].cls & POINTING_PREPOSITION) === 0) continue;
-    if (next === undefined || !next.isWord || (next.cls & FUNCTION) !== 0) found[token.sentence] = true;
-  }
-  return found;
-}
-
-/** Marks the tokens of a second question joined to the first by "and"/"or"/"but" + a question word or auxiliary. */
-function findFollowUps(tokens: readonly Token[], stop: readonly boolean[]): Uint8Array {
-  const marks = new Uint8Array(tokens.length);
+/**
+ * Two facts about clauses, in one pass. Per sentence, whether it points back at the preamble: a
+ * pronoun after a preposition ("on this?", "to that.", "the end of it should ...") or "this" with a
+ * vague noun ("raise this issue"). Per token, whether it lies in a second question joined to the
+ * first by "and"/"or"/"but" and a question word or auxiliary ("..., and how is that affecting ...").
+ */
+function findClauseCues(tokens: readonly Token[], stop: readonly boolean[], sentenceCount: number): { refersBack: boolean[]; followUp: Uint8Array } {
+  const refersBack = new Array<boolean>(sentenceCount).fill(false);
+  const followUp = new Uint8Array(tokens.length);
   let sentence = -1;
   let seenContent = false;
   let inFollowUp = false;
@@ -165,14 +157,21 @@ function findFollowUps(tokens: readonly Token[], stop: readonly boolean[]): Uint
       seenContent = false;
       inFollowUp = false;
     }
-    if (inFollowUp) marks[i] = 1;
+    if (inFollowUp) followUp[i] = 1;
     else if (!stop[i]) seenContent = true;
-    else if (seenContent && (token.lower === 'and' || token.lower === 'or' || token.lower === 'but')) {
-      const next = tokens[i + 1];
-      if (next !== undefined && (QUESTION_OPENERS.has(next.lower) || (next.cls & SUBJECT_AUXILIARY) !== 0)) inFollowUp = true;
+    const cls = token.cls;
+    if ((cls & (POINTER | COORDINATOR)) === 0) continue;
+    const next = tokens[i + 1];
+    if ((cls & POINTER) !== 0) {
+      if (token.lower !== 'it' && next !== undefined && VAGUE_NOUNS.has(next.lower)) refersBack[sentence] = true;
+      if (i > 0 && (tokens[i - 1].cls & POINTING_PREPOSITION) !== 0 && (next === undefined || !next.isWord || (next.cls & FUNCTION) !== 0)) {
+        refersBack[sentence] = true;
+      }
+    } else if (seenContent && !inFollowUp && next !== undefined && (next.cls & (QUESTION_WORD | SUBJECT_AUXILIARY)) !== 0) {
+      inFollowUp = true;
     }
   }
-  return marks;
+  return { refersBack, followUp };
 }
 
 function scoreCandidate(candidate: Candidate, context: Context, askedAsSuch: boolean): number {
@@ -232,7 +231,7 @@ function scoreCandidate(candidate: Candidate, context: Context, askedAsSuch: boo
   const subject = looksNamed(tokens, first) || tokens[first].allCaps ? subjectKind(tokens, first, last) : null;
   if (subject !== null && (sentence.isQuestion || subject === 'actor')) score *= sentence.isQuestion ? 0.6 : 0.7;
   if (endsInVerb(tokens, last)) score *= 0.7;
-  score *= placeFactor(tokens, first);
+  score *= placeFactor(tokens, first, topicObject);
   // "What are you seeing in X, and how is that affecting Y?": Y is the follow-up.
   if (context.followUp[first] === 1) score *= 0.85;
   if (isInstitutionalActor(tokens, indexes)) score *= 0.5;

@@ -7,7 +7,7 @@
  */
 import type { Token } from './tokenize';
 import {
-  COMPOUND_HEAD, COPULA, DETERMINER, FUNCTION, NUMBER, REPORTING, SOFT, SOFT_VERB, SUBJECT_AUXILIARY,
+  COMPOUND_HEAD, COPULA, DETERMINER, FUNCTION, NUMBER, PARTICLE, RELATIVE, REPORTING, SOFT, SOFT_VERB, SUBJECT_AUXILIARY,
 } from './wordClass';
 
 /** Auxiliaries that open a question before its subject and its bare verb ("Will the talks resume?").
@@ -17,9 +17,7 @@ const BARE_VERB_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'ca
  * or "of" it is as often a compound ("about operating margins", "of manufacturing jobs"). */
 const GERUND_PREPOSITIONS = new Set(['without', 'by', 'after', 'before', 'while', 'when']);
 const AFTER_VERB = new Set(['and', 'or', 'but', 'again', 'soon', 'now', 'today', 'tomorrow', 'tonight', 'this', 'next', 'up', 'down', 'out', 'back', 'off', 'it', 'them']);
-const PARTICLES = new Set(['up', 'down', 'out', 'off']);
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its']);
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who']);
 /** "reports that ...", "reports the ...": the report is being made, not named. */
 const REPORT_OBJECTS = new Set(['that', 'the', 'a', 'an']);
@@ -31,26 +29,29 @@ function isContent(tokens: readonly Token[], stop: readonly boolean[], index: nu
 /** "-ed" but not "need", "speed", "hundred", "red". */
 function looksPast(token: Token): boolean {
   const lower = token.lower;
-  return lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed') && !lower.endsWith('dred');
+  const end = lower.length;
+  // Character codes: d 100, e 101, r 114.
+  return end > 4 && lower.charCodeAt(end - 1) === 100 && lower.charCodeAt(end - 2) === 101
+    && lower.charCodeAt(end - 3) !== 101 && !(lower.charCodeAt(end - 3) === 114 && lower.charCodeAt(end - 4) === 100);
 }
 
 /** A third-person verb form: "enforces", "supports" (not "-ss", "-us", "-is": "access", "status", "crisis"). */
 function looksThirdPerson(token: Token): boolean {
   const lower = token.lower;
-  if (lower.length < 4 || !lower.endsWith('s')) return false;
+  if (lower.length < 4 || lower.charCodeAt(lower.length - 1) !== 115) return false;
   const before = lower.charCodeAt(lower.length - 2);
   return before !== 115 && before !== 117 && before !== 105 && before !== 39;
 }
 
 /** Adjusts `stop` in place (see the file comment). */
 export function refineStops(tokens: readonly Token[], stop: boolean[]): void {
-  const listed = stop.slice();
+  // Words put back into phrases: each looks at the previous word (already decided) and the next one (not yet).
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.isWord || !listed[i] || token.capital || (token.cls & FUNCTION) !== 0) continue;
     const cls = token.cls;
-    const previousContent = isContent(tokens, listed, i - 1) && tokens[i - 1].isWord;
-    const nextContent = isContent(tokens, listed, i + 1) && tokens[i + 1].isWord;
+    if ((cls & (NUMBER | COMPOUND_HEAD | REPORTING)) === 0 || !stop[i] || token.capital || (cls & FUNCTION) !== 0) continue;
+    const previousContent = isContent(tokens, stop, i - 1) && tokens[i - 1].isWord;
+    const nextContent = isContent(tokens, stop, i + 1) && tokens[i + 1].isWord;
     // "two governments", "three countries": a number word that counts the next noun.
     if ((cls & NUMBER) !== 0 && nextContent && !tokens[i + 1].capital && (tokens[i + 1].cls & NUMBER) === 0) stop[i] = false;
     // "safety inspection reports", "media reports": a report named after what it covers.
@@ -59,14 +60,18 @@ export function refineStops(tokens: readonly Token[], stop: boolean[]): void {
     // "price point", "poverty level": a generic noun that heads a compound.
     else if ((cls & COMPOUND_HEAD) !== 0 && previousContent) stop[i] = false;
   }
+  // Verbs taken out, judged on the phrases as they stood before this pass.
   const joined = stop.slice();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.isWord || joined[i] || token.capital) continue;
-    if (isVerbAfterNoun(tokens, joined, i) || isRelativeClauseVerb(tokens, joined, i)
-      || isParticipleWithObject(tokens, joined, i) || isPhrasalVerb(tokens, joined, i)) stop[i] = true;
+    if (!token.isWord || token.capital) continue;
+    if (joined[i]) {
+      if ((token.cls & SUBJECT_AUXILIARY) !== 0) markInvertedVerb(tokens, joined, stop, i);
+    } else if (isVerbAfterNoun(tokens, joined, i) || isRelativeClauseVerb(tokens, joined, i)
+      || isParticipleWithObject(tokens, joined, i) || isPhrasalVerb(tokens, joined, i)) {
+      stop[i] = true;
+    }
   }
-  markInvertedVerbs(tokens, stop);
 }
 
 /** "the administration waited until ...", "Americans detained in Iran": a past form after a noun, not before one. */
@@ -78,7 +83,9 @@ function isVerbAfterNoun(tokens: readonly Token[], stop: readonly boolean[], ind
 /** "the bill banning flavored ...", "is that affecting Talent Solutions": an -ing form before its object. */
 function isParticipleWithObject(tokens: readonly Token[], stop: readonly boolean[], index: number): boolean {
   const lower = tokens[index].lower;
-  if (lower.length < 6 || !lower.endsWith('ing')) return false;
+  const end = lower.length;
+  // Character codes: i 105, n 110, g 103.
+  if (end < 6 || lower.charCodeAt(end - 1) !== 103 || lower.charCodeAt(end - 2) !== 110 || lower.charCodeAt(end - 3) !== 105) return false;
   const next = tokens[index + 1];
   if (next === undefined || !next.isWord) return false;
   if ((next.cls & DETERMINER) !== 0 || looksPast(next)) return true;
@@ -93,7 +100,7 @@ function isParticipleWithObject(tokens: readonly Token[], stop: readonly boolean
 /** "do those cases line up with ...": a verb and its particle after the subject. */
 function isPhrasalVerb(tokens: readonly Token[], stop: readonly boolean[], index: number): boolean {
   const particle = tokens[index + 1];
-  if (particle === undefined || !PARTICLES.has(particle.lower) || !isContent(tokens, stop, index - 1)) return false;
+  if (particle === undefined || (particle.cls & PARTICLE) === 0 || !isContent(tokens, stop, index - 1)) return false;
   const after = tokens[index + 2];
   return after === undefined || !after.isWord || (after.cls & FUNCTION) !== 0;
 }
@@ -101,7 +108,7 @@ function isPhrasalVerb(tokens: readonly Token[], stop: readonly boolean[], index
 /** "a program that enforces accountability", "a bill that increases ...": the verb of a relative clause. */
 function isRelativeClauseVerb(tokens: readonly Token[], stop: readonly boolean[], index: number): boolean {
   const pronoun = tokens[index - 1];
-  if (pronoun === undefined || !RELATIVE_PRONOUNS.has(pronoun.lower)) return false;
+  if (pronoun === undefined || (pronoun.cls & RELATIVE) === 0) return false;
   if (!looksThirdPerson(tokens[index]) && !looksPast(tokens[index])) return false;
   // "says that prices ...", "think that costs ...": after a verb, "that" opens a statement whose subject may be plural.
   const before = tokens[index - 2];
@@ -115,22 +122,18 @@ function isRelativeClauseVerb(tokens: readonly Token[], stop: readonly boolean[]
  * a question come the subject and a bare verb. When the subject is two words long, the second one
  * is that verb unless another verb follows ("Will the grain deal be extended?").
  */
-function markInvertedVerbs(tokens: readonly Token[], stop: boolean[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token.isWord || (token.cls & SUBJECT_AUXILIARY) === 0 || !BARE_VERB_AUXILIARIES.has(token.lower)) continue;
-    if (!opensClause(tokens, i)) continue;
-    let at = i + 1;
-    // Past "the", "your", "two", "new": to the subject's nouns.
-    while (at < tokens.length && tokens[at].isWord && (tokens[at].cls & SOFT_VERB) === 0
-      && ((tokens[at].cls & NUMBER) !== 0 || (stop[at] && (tokens[at].cls & (DETERMINER | SOFT)) !== 0))) at++;
-    if (!isContent(tokens, stop, at) || !isContent(tokens, stop, at + 1) || isContent(tokens, stop, at + 2)) continue;
-    const verb = tokens[at + 1];
-    if (verb.capital || looksThirdPerson(verb) || !verb.isWord) continue;
-    // A verb ends the question, or an adverb or object follows; before "between" it may be a noun ("the ferry line between ...").
-    const after = tokens[at + 2];
-    if (after === undefined || !after.isWord || (after.cls & DETERMINER) !== 0 || AFTER_VERB.has(after.lower)) stop[at + 1] = true;
-  }
+function markInvertedVerb(tokens: readonly Token[], joined: readonly boolean[], stop: boolean[], auxiliary: number): void {
+  if (!BARE_VERB_AUXILIARIES.has(tokens[auxiliary].lower) || !opensClause(tokens, auxiliary)) return;
+  let at = auxiliary + 1;
+  // Past "the", "your", "two", "new": to the subject's nouns.
+  while (at < tokens.length && tokens[at].isWord && (tokens[at].cls & SOFT_VERB) === 0
+    && ((tokens[at].cls & NUMBER) !== 0 || (joined[at] && (tokens[at].cls & (DETERMINER | SOFT)) !== 0))) at++;
+  if (!isContent(tokens, joined, at) || !isContent(tokens, joined, at + 1) || isContent(tokens, joined, at + 2)) return;
+  const verb = tokens[at + 1];
+  if (verb.capital || looksThirdPerson(verb) || !verb.isWord) return;
+  // A verb ends the question, or an adverb or object follows; before "between" it may be a noun ("the ferry line between ...").
+  const after = tokens[at + 2];
+  if (after === undefined || !after.isWord || (after.cls & DETERMINER) !== 0 || AFTER_VERB.has(after.lower)) stop[at + 1] = true;
 }
 
 /**

@@ -178,6 +178,21 @@ export const TOPIC_ON_HEADS = wordSet(`
 /** Prepositions before "this"/"that"/"it" that point back at what was said ("your reaction to that?"). */
 export const POINTING_PREPOSITIONS = wordSet('of on about to with for from in regarding');
 
+/** Words that may point back at what was said, after such a preposition. */
+export const POINTERS = wordSet('this that it');
+
+/** Pronouns that open a relative clause ("a program that enforces ..."). */
+export const RELATIVE_PRONOUNS = wordSet('that which who');
+
+/** Particles of phrasal verbs ("line up", "shut down"). */
+export const PARTICLES = wordSet('up down out off');
+
+/** Words that open a question after "and"/"or"/"but": "..., and how is that affecting ...". */
+export const QUESTION_WORDS = wordSet('how what why when where whether which who');
+
+/** Conjunctions that may join a second question to the first. */
+export const COORDINATORS = wordSet('and or but');
+
 /** Generic nouns that head a compound after a content word: "price point", "security situation". */
 export const COMPOUND_HEADS = wordSet('point points level levels side sides status situation issue issues');
 

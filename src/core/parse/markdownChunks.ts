@@ -1,0 +1,108 @@
+/**
+ * Guards between Markdown and remark. micromark (remark's tokenizer) does quadratic work on two shapes:
+ *  - each container it closes (a block quote ended by a blank line, a nested list ended by the next item) makes
+ *    it copy its whole list of events so far, so thousands of closes cost thousands of copies of a long list;
+ *  - each container opened on a line checks every container already open, so a line 5,000 levels deep
+ *    (`- - - ... item`) takes seconds on its own.
+ * The first is bounded by giving remark the document in runs of lines that start new top-level blocks anyway;
+ * the second by reading a file with such a line line by line, as files too large for remark are.
+ */
+
+/** A run of lines [start, end) that remark can read on its own. */
+export interface LineRun {
+  start: number;
+  end: number;
+}
+
+/** Lines per run at least: enough that remark's fixed cost per call does not matter. */
+const MIN_RUN_LINES = 64;
+/** Deeper than this, a line's containers make remark's work per line grow with the square of its depth. */
+export const MAX_CONTAINER_DEPTH = 32;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_BLOCK = /^ {0,3}<(?:(!--)|(script|pre|style|textarea)(?=[\s>]|$))/i;
+
+/**
+ * Splits lines [from, lines.length) at blank lines followed by a line that starts in column 0, outside fenced
+ * code and multi-line HTML: there a new top-level block starts whatever came before (a loose list may become
+ * two lists, which the walk reads the same). Link reference definitions apply within their run only.
+ */
+export function markdownRuns(lines: readonly string[], from: number): LineRun[] {
+  const runs: LineRun[] = [];
+  let start = from;
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence !== null) {
+      const close = FENCE.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1].trim()) fence = null;
+      continue;
+    }
+    if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+      continue;
+    }
+    if (i - start >= MIN_RUN_LINES && i > from && lines[i - 1].trim() === '' && line.length > 0 && line[0] !== ' ' && line[0] !== '\t') {
+      runs.push({ start, end: i });
+      start = i;
+    }
+    const open = FENCE.exec(line);
+    if (open) {
+      fence = open[1];
+      continue;
+    }
+    const html = HTML_BLOCK.exec(line);
+    if (html) {
+      const end = html[1] ? /-->/ : new RegExp(`</${html[2]}>`, 'i');
+      const rest = line.slice(html.index + html[0].length);
+      if (!end.test(rest)) htmlEnd = end;
+    }
+  }
+  if (start < lines.length) runs.push({ start, end: lines.length });
+  return runs;
+}
+
+/** The most containers (block quotes, list items, indentation under a list marker) any line opens or continues. */
+export function deepestContainers(lines: readonly string[]): number {
+  let deepest = 0;
+  for (const line of lines) {
+    const c = line.charCodeAt(0);
+    // Most lines start with a letter: nothing to count.
+    if (c !== 32 && c !== 9 && c !== 62 && c !== 45 && c !== 42 && c !== 43 && !(c >= 48 && c <= 57)) continue;
+    const depth = containerDepth(line);
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+function containerDepth(line: string): number {
+  let markers = 0;
+  let indent = 0;
+  let i = 0;
+  for (;;) {
+    const start = i;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+    if (markers === 0) indent = i - start;
+    const c = line[i];
+    if (c === '>') {
+      markers++;
+      i++;
+      continue;
+    }
+    let j = i;
+    if (c === '-' || c === '*' || c === '+') j++;
+    else while (j < line.length && j - i < 9 && line[j] >= '0' && line[j] <= '9') j++;
+    if (j > i && (c === '-' || c === '*' || c === '+' || line[j] === '.' || line[j] === ')')) {
+      const after = c === '-' || c === '*' || c === '+' ? j : j + 1;
+      if (after === line.length || line[after] === ' ' || line[after] === '\t') {
+        markers++;
+        i = after;
+        continue;
+      }
+    }
+    break;
+  }
+  // A marker indented by 2n columns sits n lists deep.
+  return markers === 0 ? 0 : markers + Math.floor(indent / 2);
+}
