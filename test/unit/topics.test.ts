@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FALLBACK_TOPIC, topicLabel } from '../../src/core/topics';
+import { rankedCandidates } from '../../src/core/topics/english';
 import {
   briefingAndCall, ownQuestions, ownQuestionsByStyle, pressConference, samplePressConference, unspaced, type TopicCase,
 } from './topicCases';
@@ -44,6 +45,34 @@ describe('topicLabel', () => {
     it('keeps a currency sign and an acronym\u2019s final period', () => {
       assert.equal(topicLabel('What will the $40 billion aid package for Ukraine change?'), '$40 billion aid package');
       assert.equal(topicLabel('What do you make of the U.S.?'), 'U.S.');
+    });
+
+    it('leaves the verbs out of a phrase', () => {
+      assert.equal(topicLabel('Will the ferry line between the two capitals resume this summer?'), 'ferry line');
+      assert.equal(topicLabel('How will Moscow respond?'), 'Moscow');
+      assert.equal(topicLabel('Do you think the Supreme Court will overturn Roe v. Wade?'), 'Roe v. Wade');
+      assert.equal(topicLabel('Governor, will you sign the bill banning flavored vaping products?'), 'flavored vaping products');
+      assert.equal(topicLabel('Why did the administration wait until this week to act on formula imports?'), 'formula imports');
+    });
+
+    it('joins "X of Y", without "the" before a common noun and with it before a name', () => {
+      assert.equal(topicLabel('Can you comment on the murder of the journalist?'), 'murder of journalist');
+      const ranked = rankedCandidates('What did the ministers say about the delimitation of the Caspian Sea?', 5).map((c) => c.label);
+      assert.ok(ranked.includes('delimitation of the Caspian Sea'), ranked.join(', '));
+    });
+
+    it('keeps a name whole across "for", "of" and "v."', () => {
+      assert.equal(topicLabel('Senator, would you support Medicare for All?'), 'Medicare for All');
+      assert.equal(topicLabel('What is your reaction to the ruling in Roe v. Wade?'), 'Roe v. Wade');
+    });
+
+    it('weighs the preamble more when the question points back at it', () => {
+      // "this issue" is the treated water; the venue where it would be raised is not the topic.
+      assert.equal(topicLabel('Japan intends to release treated water into the ocean. Will Russia raise this issue at the IAEA Board of Governors?'), 'treated water');
+    });
+
+    it('weighs a second question joined by "and how" less than the first', () => {
+      assert.equal(topicLabel('What are you seeing in LinkedIn hiring trends, and how is that affecting Talent Solutions?'), 'LinkedIn hiring trends');
     });
 
     it('ignores stage directions', () => {

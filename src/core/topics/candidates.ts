@@ -168,6 +168,8 @@ function addRun(tokens: readonly Token[], run: readonly number[], maxWords: numb
   };
   for (const index of run) {
     if (looksNamed(tokens, index) || tokens[index].allCaps) name.push(index);
+    // "Roe v. Wade", "Bank of England": a bridged connector stays inside the name.
+    else if (name.length > 0 && (isConnector(tokens[index]) || !tokens[index].isWord)) name.push(index);
     else flushName();
   }
   flushName();

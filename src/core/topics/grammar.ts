@@ -16,7 +16,7 @@ const BARE_VERB_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'ca
 /** Before these an -ing form with an object is an action ("without raising taxes"); after "about"
  * or "of" it is as often a compound ("about operating margins", "of manufacturing jobs"). */
 const GERUND_PREPOSITIONS = new Set(['without', 'by', 'after', 'before', 'while', 'when']);
-const AFTER_VERB = new Set(['and', 'or', 'but', 'again', 'soon', 'now', 'today', 'tomorrow', 'tonight', 'this', 'next', 'up', 'down', 'out', 'back', 'off', 'it', 'them']);
+const AFTER_VERB = new Set(['and', 'or', 'but', 'until', 'since', 'again', 'soon', 'now', 'today', 'tomorrow', 'tonight', 'this', 'next', 'up', 'down', 'out', 'back', 'off', 'it', 'them']);
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its']);
 const QUESTION_WORDS = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who']);
 /** "reports that ...", "reports the ...": the report is being made, not named. */

@@ -207,7 +207,7 @@ export const NAME_CONNECTORS = wordSet('of for on de du da di del van von al el 
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = wordSet(`
-  mr mrs ms dr prof st jr sr vs etc no nos gen sen rep gov lt col capt sgt mt inc co corp ltd
+  mr mrs ms dr prof st jr sr v vs etc no nos gen sen rep gov lt col capt sgt mt inc co corp ltd
   dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
