@@ -127,7 +127,7 @@ export function subjectKind(tokens: readonly Token[], first: number, last: numbe
   // "Will Russia retaliate?", "How will Moscow respond?": the auxiliary opens the question.
   const at = wordBefore(tokens, first);
   if (at < 0 || (tokens[at].cls & SUBJECT_AUXILIARY) === 0) return null;
-  return opensClause(tokens, at) ? 'actor' : null;
+  return opensClause(tokens, at, false) ? 'actor' : null;
 }
 
 /** "the White House", "the Biden administration": who answers for the government, seldom the topic. */

@@ -13,7 +13,7 @@ import {
 } from './cues';
 import { assignRepeatKeys, tokenize, type Sentence, type Token } from './tokenize';
 import {
-  COORDINATOR, FUNCTION, NUMBER, OPINION, POINTER, POINTING_PREPOSITION, QUESTION_WORD, REPORTING, SOFT, SUBJECT_AUXILIARY,
+  COORDINATOR, FUNCTION, NUMBER, OPINION, POINTER, POINTING_PREPOSITION, QUESTION_WORD, REPORTING, SOFT, SOFT_VERB, SUBJECT_AUXILIARY,
 } from './wordClass';
 
 interface Context {
@@ -227,8 +227,10 @@ function scoreCandidate(candidate: Candidate, context: Context, askedAsSuch: boo
   if (next !== undefined && !topicObject && ((next.cls & REPORTING) !== 0
     || ((next.cls & SUBJECT_AUXILIARY) !== 0 && ((tokens[last + 2]?.cls ?? 0) & REPORTING) !== 0))) score *= 0.4;
   if (next !== undefined && (next.cls & OPINION) !== 0) score *= 0.5;
-  // A named subject acts ("Will Russia retaliate?"); a common one is often the topic ("Will the ferry line resume?").
-  const subject = looksNamed(tokens, first) || tokens[first].allCaps ? subjectKind(tokens, first, last) : null;
+  // A named subject acts ("Will Russia retaliate?", "Will the President push ..."); a common one is often the topic
+  // ("Will the ferry line resume?"), also with a name before its noun when its verb follows ("Will the Riverton summit take place?").
+  const commonHead = !tokens[last].capital && !tokens[last].allCaps && next !== undefined && (next.cls & (SOFT_VERB | SUBJECT_AUXILIARY)) !== 0;
+  const subject = (looksNamed(tokens, first) || tokens[first].allCaps) && !commonHead ? subjectKind(tokens, first, last) : null;
   if (subject !== null && (sentence.isQuestion || subject === 'actor')) score *= sentence.isQuestion ? 0.6 : 0.7;
   if (endsInVerb(tokens, last)) score *= 0.7;
   score *= placeFactor(tokens, first, topicObject);

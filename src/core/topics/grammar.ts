@@ -139,12 +139,14 @@ function markInvertedVerb(tokens: readonly Token[], joined: readonly boolean[], 
 /**
  * Whether the auxiliary at `index` comes before its subject: it opens a sentence ("Will ..."), follows
  * a question word ("How will ...") or an opening phrase ("Congressman, should ...", "If not, will ..."),
- * or a determiner follows it ("... should that deadline hold").
+ * or, with `beforeDeterminer`, a determiner follows it ("... should that deadline hold"; "what is the plan" has
+ * no inversion, which is why `subjectKind` leaves this last test out).
  */
-export function opensClause(tokens: readonly Token[], index: number): boolean {
+export function opensClause(tokens: readonly Token[], index: number, beforeDeterminer = true): boolean {
   if (tokens[index].initial) return true;
   const previous = tokens[index - 1];
   if (previous !== undefined && (previous.text === ',' || (previous.initial && QUESTION_WORDS.has(previous.lower)))) return true;
+  if (!beforeDeterminer) return false;
   const next = tokens[index + 1];
   return next !== undefined && (next.cls & DETERMINER) !== 0 && next.lower !== 'any' && next.lower !== 'some';
 }

@@ -100,7 +100,7 @@ export const STAGE_DIRECTIONS = wordSet(`
 `);
 
 /** Nouns of opinion: the phrase before them holds the opinion ("White House reaction"). */
-export const OPINION_NOUNS = wordSet('reaction reactions response responses comment comments view views position stance belief assessment thoughts take');
+export const OPINION_NOUNS = wordSet('reaction reactions response responses comment comments view views position stance belief assessment thoughts');
 
 /** Words before "to" that make its object the topic ("reaction to Elon Musk saying ..."). */
 export const TOPIC_TO_HEADS = wordSet('reaction reactions response responses respond react reply answer');
@@ -194,7 +194,7 @@ export const QUESTION_WORDS = wordSet('how what why when where whether which who
 export const COORDINATORS = wordSet('and or but');
 
 /** Generic nouns that head a compound after a content word: "price point", "security situation". */
-export const COMPOUND_HEADS = wordSet('point points level levels side sides status situation issue issues');
+export const COMPOUND_HEADS = wordSet('point points level levels side sides status situation issue issues plan');
 
 /** Words ending in -ly that are not adverbs. */
 export const LY_NOUNS = wordSet(`
