@@ -4,7 +4,7 @@
  * whenever an edit could change decisions taken for the whole document, it is parsed in full.
  */
 import type { Transcript, TranscriptFormat } from '../model';
-import { detectFormat, linesLength, MARKDOWN_TREE_LIMIT, parseTranscript, readsMarkdownLineByLine, splitLines, type ParseOptions } from '../parse';
+import { detectFormat, linesLength, MARKDOWN_LINE_LIMIT, MARKDOWN_TREE_LIMIT, parseTranscript, readsMarkdownLineByLine, splitLines, type ParseOptions } from '../parse';
 import type { TopicCache } from '../parse/assemble';
 import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
@@ -52,12 +52,12 @@ export class TranscriptDocument {
       const edit = applyChange(this.lines, change);
       if (!edit) throw new RangeError('transcript document: a change lies outside the document');
       const format = this.options.format ?? detectFormat(this.lines, this.options.fileName);
-      const wasLarge = this.length > MARKDOWN_TREE_LIMIT;
+      const wasLarge = this.length > MARKDOWN_TREE_LIMIT || this.lines.length - (edit.newEnd - edit.oldEnd) > MARKDOWN_LINE_LIMIT;
       this.length += edit.newEnd - edit.oldEnd;
       for (const line of edit.removed) this.length -= line.length;
       for (let i = edit.start; i <= edit.newEnd; i++) this.length += this.lines[i].length;
       // Crossing the size at which Markdown is read line by line changes how the whole file is read.
-      const sameReading = format === this.format && (format !== 'markdown' || wasLarge === this.length > MARKDOWN_TREE_LIMIT);
+      const sameReading = format === this.format && (format !== 'markdown' || wasLarge === (this.length > MARKDOWN_TREE_LIMIT || this.lines.length > MARKDOWN_LINE_LIMIT));
       const updated = sameReading ? this.reparse(edit) : null;
       this.format = format;
       if (updated) {

@@ -239,7 +239,7 @@ export function lineRange(lines: readonly string[], line: number): Range {
   return { start: { line, character: 0 }, end: { line, character: lines[line].length } };
 }
 
-export const MARKDOWN_LINES_NOTICE = 'Large Markdown file: read line by line (bold labels and headings; other Markdown structure ignored)';
+export const MARKDOWN_LINES_NOTICE = 'Markdown read line by line, as the file is too large or too deeply nested for a full Markdown parse: bold labels and headings are read, other Markdown structure is not';
 
 const BOLD_LABEL_RE = /^[ \t]{0,3}(\*\*|__)([^*_\n]{1,80}?)(?:([:：])\1|\1[ \t]*([:：]))(?=\s|$)/;
 
