@@ -13,96 +13,26 @@
 //       const { exitCode, passed, failed } = await runIntegration({ testsPath, workspace });
 // Exit code = the tests' exit code (0 = all passed); 2 = timeout, 3 = harness error.
 'use strict';
-const { spawn, spawnSync } = require('child_process');
+const { spawnSync } = require('child_process');
 const fs = require('fs');
-const http = require('http');
-const net = require('net');
 const os = require('os');
 const path = require('path');
 const util = require('util');
+const { ROOT, freePort, startCodeServer, waitForHealthz, stopProcessGroup, workbenchUrl } = require('./lib/codeServer');
+const { launchChromium } = require('./lib/chromium');
 
-const ROOT = path.resolve(__dirname, '..');
-const CODE_SERVER = path.join(ROOT, 'tools/code-server/node_modules/code-server/out/node/entry.js');
-const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const DEFAULTS = {
   extensionPath: ROOT,
   testsPath: path.join(ROOT, 'out/test/integration/index.js'),
   workspace: path.join(ROOT, 'test/integration/workspace'),
   timeoutMs: 300_000,
 };
-// Flags that work for chromium as root on these machines; the background-networking ones keep
-// it from dialling hosts that the closed network refuses.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage', '--disable-crash-reporter', '--disable-breakpad'];
 const SUMMARY = /integration: (\d+) passed, (\d+) failed/;
 // Routine workbench start-up messages, hidden unless --verbose. Anything else is shown.
 const WORKBENCH_NOISE = [/^Resolv(ing|ed) connection token/, /^Creating a socket/,
   /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/,
   /ENOTFOUND open-vsx\.org/];
 const WORKBENCH_FRAME = /^\s+at .*\/static\/(out|node_modules)\//; // stack frames inside the workbench bundle
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once GET url answers; rejects if the child exits first or the deadline passes. */
-function waitForHttp(url, deadline, child) {
-  return new Promise((resolve, reject) => {
-    const onExit = code => reject(new Error(`code-server exited with code ${code} before answering`));
-    child.once('exit', onExit);
-    const attempt = () => {
-      http.get(url, res => { res.resume(); child.off('exit', onExit); resolve(res.statusCode); })
-        .on('error', () => {
-          if (child.exitCode !== null) return;
-          if (Date.now() > deadline) { child.off('exit', onExit); reject(new Error(`no answer from ${url}`)); }
-          else setTimeout(attempt, 200); // the port has no readiness event to wait on
-        });
-    };
-    attempt();
-  });
-}
-
-/** Starts code-server in its own process group, with all its state inside `tmp`. */
-function startCodeServer(authority, tmp, workspace, onOutput) {
-  if (!fs.existsSync(CODE_SERVER)) {
-    throw new Error(`code-server is not installed (${CODE_SERVER}); run: bash scripts/setup-code-server.sh`);
-  }
-  const dirs = { HOME: 'home', TMPDIR: 'tmp', XDG_CONFIG_HOME: 'config', XDG_DATA_HOME: 'data', XDG_CACHE_HOME: 'cache' };
-  const env = { ...process.env };
-  for (const [name, sub] of Object.entries(dirs)) {
-    env[name] = path.join(tmp, sub);
-    fs.mkdirSync(env[name], { recursive: true });
-  }
-  const args = [CODE_SERVER, '--auth', 'none', '--bind-addr', authority,
-    '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened', workspace];
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  child.stdout.on('data', onOutput);
-  child.stderr.on('data', onOutput);
-  return child;
-}
-
-/** Ends the whole process group (server, extension host, watchers); SIGKILL after a grace period. */
-async function stopProcessGroup(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise(resolve => child.once('exit', resolve));
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
-  let timer;
-  const grace = new Promise(resolve => { timer = setTimeout(resolve, 5000, 'grace over'); });
-  if (await Promise.race([exited, grace]) === 'grace over') {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
-  }
-  clearTimeout(timer);
-}
 
 /**
  * Runs the tests index `testsPath` (compiled JS exporting run()) against the folder `workspace`,
@@ -125,11 +55,8 @@ async function runIntegration(options = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-it-'));
   const port = await freePort();
   const authority = `127.0.0.1:${port}`;
-  let serverLog = '';
-  const server = startCodeServer(authority, tmp, workspace, chunk => {
-    serverLog = (serverLog + chunk).slice(-20_000);
-    if (verbose) process.stderr.write(`[code-server] ${chunk}`);
-  });
+  const server = startCodeServer({ authority, folder: workspace, stateDir: tmp,
+    onOutput: chunk => { if (verbose) process.stderr.write(`[code-server] ${chunk}`); } });
 
   let launching; // the browser launch, awaited by cleanup even when a signal lands mid-launch
   let stop; // resolves with 'timeout' or a signal name: whichever ends the run early
@@ -142,7 +69,7 @@ async function runIntegration(options = {}) {
     clearTimeout(timer);
     const browser = launching && await launching.catch(() => null);
     if (browser) await browser.close().catch(() => {});
-    await stopProcessGroup(server);
+    await stopProcessGroup(server.child);
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   process.once('SIGINT', stop);
@@ -150,14 +77,11 @@ async function runIntegration(options = {}) {
 
   try {
     const finished = (async () => {
-      await waitForHttp(`http://${authority}/healthz`, Date.now() + 60_000, server);
+      await waitForHealthz(server, 60_000);
       print(`[integration] code-server up on ${authority} after ${elapsed()}`);
       if (ended) throw new Error('stopped before the browser started');
-      const { chromium } = require('playwright-core');
       // Signals are ours to handle (cleanup below), not playwright's.
-      launching = chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
-        env: { ...process.env, HOME: path.join(tmp, 'home') },
-        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+      launching = launchChromium({ home: path.join(tmp, 'home'), handleSignals: false });
       const browser = await launching;
       const page = await browser.newPage();
       page.on('pageerror', err => print(`[integration] page error: ${err.message}`));
@@ -178,13 +102,7 @@ async function runIntegration(options = {}) {
           print(line);
         }
       });
-      const remote = p => `vscode-remote://${authority}${p}`;
-      const payload = JSON.stringify([
-        ['extensionDevelopmentPath', remote(extensionPath)],
-        ['extensionTestsPath', remote(testsPath.replace(/\.js$/, ''))],
-      ]);
-      await page.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}` +
-        `&payload=${encodeURIComponent(payload)}`);
+      await page.goto(workbenchUrl(authority, { folder: workspace, extensionPath, testsPath }));
       print(`[integration] workbench opened after ${elapsed()}`);
       return exitCode;
     })();
@@ -204,7 +122,7 @@ async function runIntegration(options = {}) {
     print(`[integration] harness error: ${err && err.stack || err}`);
     result.exitCode = 3;
   } finally {
-    if (result.exitCode !== 0 && !verbose) print(`[integration] code-server log (tail):\n${serverLog.slice(-3000)}`);
+    if (result.exitCode !== 0 && !verbose) print(`[integration] code-server log (tail):\n${server.output().slice(-3000)}`);
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await cleanup();

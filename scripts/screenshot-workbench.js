@@ -5,19 +5,12 @@
 // waits on something the workbench shows (a quick pick row, a tab, a status bar item), not on time.
 //   const session = await openWorkbench({ folder, verbose }); ...session.workbench...; await session.close();
 'use strict';
-const { spawn } = require('child_process');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
+const { ROOT, CODE_SERVER, freePort, startCodeServer, waitForHealthz, stopProcessGroup, workbenchUrl } = require('./lib/codeServer');
+const { CHROMIUM, launchChromium } = require('./lib/chromium');
 
-const ROOT = path.resolve(__dirname, '..');
-const CODE_SERVER = path.join(ROOT, 'tools/code-server/node_modules/code-server/out/node/entry.js');
-const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
-// As scripts/run-integration.js: flags that work as root here and keep chromium off the network.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage', '--disable-crash-reporter', '--disable-breakpad'];
 const VIEWPORT = { width: 1400, height: 900 };
 const WAIT_MS = 30_000;
 // The user settings of the screenshot profile: a quiet workbench, the rest VS Code's defaults.
@@ -34,61 +27,6 @@ const SETTINGS = {
   'editor.minimap.enabled': false,
   'editor.wordWrap': 'on',
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves when code-server prints that it listens (its own readiness signal). */
-function listening(child) {
-  return new Promise((resolve, reject) => {
-    let log = '';
-    const onData = chunk => {
-      log = (log + chunk).slice(-5000);
-      if (/HTTP server listening/.test(log)) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', code => reject(new Error(`code-server exited (${code}):\n${log}`)));
-  });
-}
-
-function startCodeServer(authority, tmp, folder, verbose) {
-  const env = { ...process.env };
-  for (const [name, sub] of Object.entries({ HOME: 'home', TMPDIR: 'tmp', XDG_CONFIG_HOME: 'config', XDG_DATA_HOME: 'data' })) {
-    env[name] = path.join(tmp, sub);
-    fs.mkdirSync(env[name], { recursive: true });
-  }
-  const userDir = path.join(tmp, 'user-data/User');
-  fs.mkdirSync(userDir, { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-  const args = [CODE_SERVER, '--auth', 'none', '--bind-addr', authority,
-    '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened', folder];
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  if (verbose) {
-    child.stdout.on('data', c => process.stderr.write(`[code-server] ${c}`));
-    child.stderr.on('data', c => process.stderr.write(`[code-server] ${c}`));
-  }
-  return child;
-}
-
-/** Ends code-server's process group (server and extension host). */
-function stopGroup(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const exited = new Promise(resolve => child.once('exit', resolve));
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { return Promise.resolve(); }
-  const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
-  return exited.finally(() => clearTimeout(timer));
-}
 
 /** The workbench page, with the few moves the screenshots need. */
 class Workbench {
@@ -213,25 +151,25 @@ async function openWorkbench({ folder, verbose = false }) {
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-workbench-'));
   const authority = `127.0.0.1:${await freePort()}`;
-  const server = startCodeServer(authority, tmp, folder, verbose);
+  const server = startCodeServer({ authority, folder, stateDir: tmp, settings: SETTINGS,
+    onOutput: verbose ? chunk => process.stderr.write(`[code-server] ${chunk}`) : undefined });
   let browser;
   const close = async () => {
     if (browser) await browser.close().catch(() => {});
-    await stopGroup(server);
+    await stopProcessGroup(server.child);
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   try {
-    await listening(server);
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
-      env: { ...process.env, HOME: path.join(tmp, 'home') } });
+    await waitForHealthz(server, 60_000).catch(err => {
+      throw new Error(`${err.message}:\n${server.output().slice(-5000)}`);
+    });
+    browser = await launchChromium({ home: path.join(tmp, 'home') });
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'dark' });
     // Copy Citation writes the clipboard and the Paste command reads it.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://${authority}` });
     const page = await context.newPage();
     if (verbose) page.on('console', m => process.stderr.write(`[browser:${m.type()}] ${m.text()}\n`));
-    const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://${authority}${ROOT}`]]);
-    await page.goto(`http://${authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
+    await page.goto(workbenchUrl(authority, { folder }));
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     const workbench = new Workbench(page);
     await workbench.useDarkTheme();

@@ -3,7 +3,15 @@
 # VS Code without downloading one: Debian's chromium, and code-server 4.100.3 (VS Code 1.100.3
 # server + web workbench) pinned in tools/code-server. Only the npm registry and Debian apt are used.
 # Idempotent: a second run with nothing to do takes about a second.
+#   --without-chromium   skip chromium (for `npm start`, which the user opens in their own browser)
 set -euo pipefail
+with_chromium=1
+for arg in "$@"; do
+  case $arg in
+    --without-chromium) with_chromium=0 ;;
+    *) echo "[setup-code-server] unknown argument: $arg" >&2; exit 2 ;;
+  esac
+done
 cd "$(dirname "$0")/.."
 CS_DIR=tools/code-server
 CS_PKG=$CS_DIR/node_modules/code-server
@@ -16,7 +24,7 @@ log() { echo "[setup-code-server] $*"; }
 #    ripgrep      Debian's rg, fed to @vscode/ripgrep below instead of its GitHub download
 #    build tools  node-gyp compiles the native modules from source (their prebuilt downloads fail offline)
 missing=()
-command -v chromium >/dev/null || missing+=(chromium)
+[ "$with_chromium" = 0 ] || command -v chromium >/dev/null || missing+=(chromium)
 [ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
 command -v rg >/dev/null || missing+=(ripgrep)
 command -v make >/dev/null || missing+=(make)
@@ -98,4 +106,4 @@ scratch=$(mktemp -d)
 cs_version=$(HOME=$scratch XDG_CONFIG_HOME=$scratch XDG_DATA_HOME=$scratch \
   node "$CS_PKG/out/node/entry.js" --version 2>/dev/null | tail -1)
 rm -rf "$scratch"
-log "ready: code-server $cs_version; $(chromium --version 2>/dev/null | head -1)"
+log "ready: code-server $cs_version; $(chromium --version 2>/dev/null | head -1 || echo no chromium)"
