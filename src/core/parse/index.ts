@@ -38,7 +38,8 @@ export function linesLength(lines: readonly string[]): number {
 }
 
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most files end their lines with LF alone: a split on one character is several times faster than the expression.
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
 }
 
 export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
