@@ -74,5 +74,12 @@ function count(n: number, noun: string): string {
 }
 
 function shorten(text: string): string {
-  return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1).trimEnd()}…`;
+  if (text.length <= MAX_TEXT) return text;
+  // `Long section title · Speaker`: the title gives way, the speaker stays readable.
+  const separator = text.lastIndexOf(' · ');
+  if (separator > 0 && text.length - separator < MAX_TEXT / 2) {
+    const tail = text.slice(separator);
+    return `${text.slice(0, MAX_TEXT - tail.length - 1).trimEnd()}…${tail}`;
+  }
+  return `${text.slice(0, MAX_TEXT - 1).trimEnd()}…`;
 }
