@@ -5,12 +5,15 @@
 //     (entries may use each other; an unknown or circular name is an error);
 //   - every scope name must end in `.transcript`;
 //   - no regular expression may use `{n,m}+`, which Oniguruma reads as a nested quantifier
-//     (catastrophic backtracking), not as a possessive one.
+//     (catastrophic backtracking), not as a possessive one;
+//   - a pattern `{ merge: ['#a', '#b', ...] }` becomes one rule whose regex tries those rules'
+//     regexes in order (see merge-rules.js), and repository rules no longer used are left out.
 // The JSON is rewritten only when its content changes. Run directly or via scripts/build.js.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const YAML = require('yaml');
+const { mergePatterns, pruneRepository } = require('./merge-rules');
 
 const root = path.resolve(__dirname, '..');
 const defaultSource = path.join(root, 'syntaxes', 'transcript.tmLanguage.yaml');
@@ -88,7 +91,7 @@ function buildGrammar(options = {}) {
   const target = options.target || defaultTarget;
   const document = YAML.parse(fs.readFileSync(source, 'utf8'));
   const { variables = {}, ...grammar } = document;
-  const expanded = transform(grammar, resolveVariables(variables), '');
+  const expanded = pruneRepository(mergePatterns(transform(grammar, resolveVariables(variables), '')));
   const text = JSON.stringify(expanded, null, 2) + '\n';
   if (options.write !== false) {
     const previous = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : null;
