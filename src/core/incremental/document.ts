@@ -52,12 +52,13 @@ export class TranscriptDocument {
       const edit = applyChange(this.lines, change);
       if (!edit) throw new RangeError('transcript document: a change lies outside the document');
       const format = this.options.format ?? detectFormat(this.lines, this.options.fileName);
-      const wasLarge = this.length > MARKDOWN_TREE_LIMIT || this.lines.length - (edit.newEnd - edit.oldEnd) > MARKDOWN_LINE_LIMIT;
       this.length += edit.newEnd - edit.oldEnd;
       for (const line of edit.removed) this.length -= line.length;
       for (let i = edit.start; i <= edit.newEnd; i++) this.length += this.lines[i].length;
-      // Crossing the size at which Markdown is read line by line changes how the whole file is read.
-      const sameReading = format === this.format && (format !== 'markdown' || wasLarge === (this.length > MARKDOWN_TREE_LIMIT || this.lines.length > MARKDOWN_LINE_LIMIT));
+      // Markdown read line by line (too large, too many lines, too deep) and Markdown read by remark are two
+      // readings of the whole file: an edit that moves it from one to the other needs a full parse.
+      const sameReading = format === this.format &&
+        (format !== 'markdown' || (this.plain !== null) === this.readsMarkdownLineByLine());
       const updated = sameReading ? this.reparse(edit) : null;
       this.format = format;
       if (updated) {
@@ -90,6 +91,11 @@ export class TranscriptDocument {
     return null;
   }
 
+  /** As parseTranscript decides, with the length kept up to date instead of measured again. */
+  private readsMarkdownLineByLine(): boolean {
+    return this.length > MARKDOWN_TREE_LIMIT || this.lines.length > MARKDOWN_LINE_LIMIT || readsMarkdownLineByLine(this.lines);
+  }
+
   private parseFully(): Transcript {
     this.plain = null;
     this.markdown = null;
@@ -99,7 +105,7 @@ export class TranscriptDocument {
         this.plain = parsePlainWithState(this.lines, encoding, this.topics);
         return this.plain.transcript;
       }
-      if (this.format === 'markdown' && (this.length > MARKDOWN_TREE_LIMIT || readsMarkdownLineByLine(this.lines))) {
+      if (this.format === 'markdown' && this.readsMarkdownLineByLine()) {
         this.plain = parsePlainWithState(this.lines, encoding, this.topics, true);
         return this.plain.transcript;
       }

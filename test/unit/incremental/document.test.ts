@@ -110,3 +110,16 @@ describe('incremental parsing', () => {
     assert.strictEqual(doc.transcript.exchanges[0].topic, topic);
   });
 });
+
+describe('incremental parsing: how a Markdown file is read', () => {
+  it('goes back to the full Markdown reading when an edit removes the deeply nested line', () => {
+    const deep = `${'> '.repeat(40)}quote`;
+    const text = ['**Ann:** Hello.', '', deep, '', '**Bob:** Hi.', ''].join('\n');
+    const doc = new TranscriptDocument(text, { fileName: 'a.md' });
+    assert.ok(doc.transcript.simplified, 'read line by line while the deep line is there');
+    doc.update([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: deep.length } }, text: 'plain words' }]);
+    const full = parseOrThrow(['**Ann:** Hello.', '', 'plain words', '', '**Bob:** Hi.', ''].join('\n'), { fileName: 'a.md' });
+    assert.strictEqual(doc.transcript.simplified, undefined);
+    assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(full));
+  });
+});
