@@ -110,7 +110,7 @@ export class TranscriptDocument {
         return this.plain.transcript;
       }
       if (this.format === 'markdown') {
-        this.markdown = parseMarkdownWithState(this.lines.join('\n'), this.lines, encoding, this.topics);
+        this.markdown = parseMarkdownWithState(this.lines, encoding, this.topics);
         return this.markdown.transcript;
       }
     } catch {

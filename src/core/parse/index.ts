@@ -69,7 +69,7 @@ export function parseOrThrow(text: string, options: ParseOptions = {}): Transcri
       return parseCaptions(lines, format, encoding);
     case 'markdown':
       // remark reads 2-4 MB/s: beyond this size a Markdown file is read line by line instead.
-      return readsMarkdownLineByLine(lines) ? parsePlainWithState(lines, encoding, undefined, true).transcript : parseMarkdown(source, lines, encoding);
+      return readsMarkdownLineByLine(lines) ? parsePlainWithState(lines, encoding, undefined, true).transcript : parseMarkdown(lines, encoding);
     default:
       return parsePlain(lines, encoding);
   }

@@ -318,7 +318,7 @@ export function firstNonSpace(line: string): number {
 export function firstNonSpaceFrom(line: string, from: number): number {
   for (let i = from; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x3000 && c !== 0x202f && !(c >= 0x2000 && c <= 0x200b) && c !== 12) return i;
+    if (!isSpace(c) && c !== 12 /* form feed */) return i;
   }
   return -1;
 }

@@ -22,8 +22,8 @@ import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps'
 import { TurnBuilder } from './turnBuilder';
 import type { TurnRecord } from './turnRecord';
 
-export function parseMarkdown(source: string, lines: readonly string[], encoding: string): Transcript {
-  return parseMarkdownWithState(source, lines, encoding).transcript;
+export function parseMarkdown(lines: readonly string[], encoding: string): Transcript {
+  return parseMarkdownWithState(lines, encoding).transcript;
 }
 
 /** What a Markdown parse leaves behind so that an edit can be parsed again from a block near it. */
@@ -43,12 +43,11 @@ export function parseMarkdownBlocks(text: string): Root {
   return remark.parse(text) as Root;
 }
 
-export function parseMarkdownWithState(source: string, lines: readonly string[], encoding: string, topics?: TopicCache): MarkdownParse {
+export function parseMarkdownWithState(lines: readonly string[], encoding: string, topics?: TopicCache): MarkdownParse {
   const front = readFrontMatter(lines);
   const metadata = metadataFromFields(front ? front.fields : {});
-  // Front matter is read above; remark sees blank lines in its place so that line numbers stay the same.
-  // remark reads the body in runs of lines that start new top-level blocks (see markdownChunks.ts).
-  void source;
+  // remark reads the body after the front matter in runs of lines that start new top-level blocks
+  // (see markdownChunks.ts); each run's positions are offset by its first line.
   const parts = markdownRuns(lines, front ? front.endLine + 1 : 0)
     .map(run => ({ offset: run.start, root: parseMarkdownBlocks(lines.slice(run.start, run.end).join('\n')) }));
 

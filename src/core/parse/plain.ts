@@ -7,7 +7,7 @@ import { isChromeLine } from './boilerplate';
 import { detectCourtLayout, type CourtLayout } from './court';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { readCourtHeader, readPlainHeader } from './header';
-import { matchLabel, type LabelMatch, type LabelMemo } from './labels';
+import { firstNonSpace, matchLabel, type LabelMatch, type LabelMemo } from './labels';
 import { finishTranscript } from './finish';
 import type { TopicCache } from './assemble';
 import { isSeparator, type SectionStart } from './sections';
@@ -149,7 +149,8 @@ export class PlainScanner {
       if (i === this.headingContinuation) continue;
       const offset = court ? court.contentStart[i] : 0;
       const text = offset <= 0 ? (offset < 0 ? '' : lines[i]) : lines[i].slice(offset);
-      if (offset < 0 || isBlank(text)) {
+      const first = offset < 0 ? -1 : firstNonSpace(text);
+      if (first < 0) {
         builder.blank();
         continue;
       }
@@ -164,7 +165,7 @@ export class PlainScanner {
       }
       if (text.length <= 160 && this.shortLine(i, text)) continue;
       const stamp = leadingTimestamp(text);
-      const start = offset + (stamp ? stamp.end : firstNonBlank(text));
+      const start = offset + (stamp ? stamp.end : first);
       builder.text(i, start, lines[i].trimEnd().length, stamp ? stamp.time : null);
     }
     return to;
@@ -219,20 +220,6 @@ const COURT_HEADING_RE = /^\s*(?:(?:ORAL|REBUTTAL|OPENING|CLOSING) ARGUMENTS?(?:
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function isBlank(text: string): boolean {
-  return firstNonBlank(text) >= text.length;
-}
-
-function firstNonBlank(text: string): number {
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 12 && c !== 0x3000 && c !== 0x202f && !(c >= 0x2000 && c <= 0x200b)) break;
-    i++;
-  }
-  return i;
 }
 
 export function lineRange(lines: readonly string[], line: number): Range {
