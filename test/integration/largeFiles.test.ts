@@ -4,25 +4,9 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { itemState, moveTo } from './helpers/statusItem';
 
 const EXTENSION_ID = 'transcript-review.transcript-review';
-
-interface ItemState { visible: boolean; text: string; tooltip: string }
-
-/** Moves the cursor and waits until VS Code reports the move (which is what the item listens to). */
-function moveTo(editor: vscode.TextEditor, line: number): Promise<void> {
-  const p = new vscode.Position(line, 0);
-  const reported = new Promise<void>(resolve => {
-    const sub = vscode.window.onDidChangeTextEditorSelection(e => {
-      if (e.textEditor === editor && e.selections[0].active.isEqual(p)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  editor.selection = new vscode.Selection(p, p);
-  return reported;
-}
 
 describe('large files', function () {
   this.timeout(60_000);
@@ -39,7 +23,7 @@ describe('large files', function () {
     const document = await vscode.workspace.openTextDocument({ language: 'transcript', content: lines.join('\n') });
     const editor = await vscode.window.showTextDocument(document);
     await moveTo(editor, 5);
-    const state = await vscode.commands.executeCommand<ItemState>('transcriptReview.internal.locationStatus');
+    const state = await itemState();
     assert.ok(state.visible);
     assert.match(state.text, /^\$\(warning\) Q1 · Marta Lindqvist$/, 'a warning sign before the location');
     assert.match(state.tooltip, /read line by line/);

@@ -5,38 +5,12 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-
-interface ItemState {
-  visible: boolean;
-  text: string;
-  tooltip: string;
-  /** The command a click runs. */
-  command: string;
-}
-
-function itemState(): Thenable<ItemState> {
-  return vscode.commands.executeCommand<ItemState>('transcriptReview.internal.locationStatus');
-}
+import { itemState, moveTo } from './helpers/statusItem';
 
 function fixture(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the integration workspace should be open');
   return vscode.Uri.joinPath(folder.uri, name);
-}
-
-/** Moves the cursor and waits until VS Code reports the move (which is what the item listens to). */
-function moveTo(editor: vscode.TextEditor, line: number, character = 0): Promise<void> {
-  const p = new vscode.Position(line, character);
-  const reported = new Promise<void>(resolve => {
-    const sub = vscode.window.onDidChangeTextEditorSelection(e => {
-      if (e.textEditor === editor && e.selections[0].active.isEqual(p)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  editor.selection = new vscode.Selection(p, p);
-  return reported;
 }
 
 /** Resolves when the active editor is `document`'s. */

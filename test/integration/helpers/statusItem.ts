@@ -1,0 +1,33 @@
+/**
+ * Shared by the integration tests that read the location status item: moving the cursor the way the item
+ * notices, and reading the item back through the extension's internal command (the extension API cannot read
+ * the status bar).
+ */
+import * as vscode from 'vscode';
+
+export interface ItemState {
+  visible: boolean;
+  text: string;
+  tooltip: string;
+  /** The command a click runs. */
+  command: string;
+}
+
+export function itemState(): Thenable<ItemState> {
+  return vscode.commands.executeCommand<ItemState>('transcriptReview.internal.locationStatus');
+}
+
+/** Moves the cursor and waits until VS Code reports the move (which is what the item listens to). */
+export function moveTo(editor: vscode.TextEditor, line: number, character = 0): Promise<void> {
+  const p = new vscode.Position(line, character);
+  const reported = new Promise<void>(resolve => {
+    const sub = vscode.window.onDidChangeTextEditorSelection(e => {
+      if (e.textEditor === editor && e.selections[0].active.isEqual(p)) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+  editor.selection = new vscode.Selection(p, p);
+  return reported;
+}
