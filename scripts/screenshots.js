@@ -78,28 +78,25 @@ const SHOTS = [
     await wb.command('View: Revert and Close Editor');
     await wb.page.locator('.tab', { hasText: 'Untitled-1' }).waitFor({ state: 'detached' });
   } },
-  { name: 'podcast', what: 'a Markdown podcast transcript: sections and turns', async take(wb) {
-    await wb.open('podcast-episode.md', 'Transcript');
-    await wb.showOutline('Feature requests');
-    await wb.goToLine(26, 1);
-    await wb.statusItem('Feature requests · Priya Raman');
-    await wb.breadcrumb('Priya Raman');
-  } },
-  { name: 'captions', what: 'WebVTT captions: cues of one voice as one turn', async take(wb) {
-    await wb.open('interview-captions.vtt', 'Transcript');
-    await wb.showOutline('Ingrid Sol');
-    await wb.goToLine(22, 1);
-    await wb.statusItem('Ingrid Sol');
-    await wb.breadcrumb('Ingrid Sol');
-  } },
-  { name: 'court', what: 'a court transcript: page and line numbers, speakers', async take(wb) {
-    await wb.open('court-hearing.transcript.txt', 'Transcript');
-    await wb.showOutline('JUSTICE HALE');
-    await wb.goToLine(96, 1);
-    await wb.statusItem('MS. LINDQVIST');
-    await wb.breadcrumb('MS. LINDQVIST');
-  } },
+  fileShot({ name: 'podcast', what: 'a Markdown podcast transcript: sections and turns', file: 'podcast-episode.md',
+    outline: 'Feature requests', line: 26, status: 'Feature requests · Priya Raman', breadcrumb: 'Priya Raman' }),
+  fileShot({ name: 'captions', what: 'WebVTT captions: cues of one voice as one turn', file: 'interview-captions.vtt',
+    outline: 'Ingrid Sol', line: 22, status: 'Ingrid Sol', breadcrumb: 'Ingrid Sol' }),
+  fileShot({ name: 'court', what: 'a court transcript: page and line numbers, speakers', file: 'court-hearing.transcript.txt',
+    outline: 'JUSTICE HALE', line: 96, status: 'MS. LINDQVIST', breadcrumb: 'MS. LINDQVIST' }),
 ];
+
+/** A sample opened as Transcript, with its Outline showing `outline`, the cursor on `line`, and the status item
+ * and breadcrumbs showing where it is. */
+function fileShot({ name, what, file, outline, line, status, breadcrumb }) {
+  return { name, what, async take(wb) {
+    await wb.open(file, 'Transcript');
+    await wb.showOutline(outline);
+    await wb.goToLine(line, 1);
+    await wb.statusItem(status);
+    await wb.breadcrumb(breadcrumb);
+  } };
+}
 
 async function main() {
   const argv = process.argv.slice(2);
