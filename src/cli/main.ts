@@ -3,6 +3,7 @@
  * bin/transcript-review.js calls runFromProcess(). Every failure is one line on stderr,
  * exit 2 for a wrong command line and 1 for a file it cannot read, never a stack trace.
  */
+import { decodeBytes as decodeCore, type DecodedText } from '../core/decode';
 import { parseArgs } from './args';
 import { citeCommand } from './commands/cite';
 import { outlineCommand } from './commands/outline';
@@ -10,11 +11,17 @@ import { speakersCommand } from './commands/speakers';
 import { InputError, oneLine, OutputError, ReaderGoneError, UsageError } from './errors';
 import { helpText, versionText } from './help';
 import { processIo, type CliIo } from './io';
+import { cliLegacyDecoder } from './legacyDecoder';
 
 export type { CliIo } from './io';
-// For scripts that run the bundle (scripts/corpus.js): the same reading path as the commands.
-export { decodeBytes, BinaryFileError } from '../core/decode';
+// For scripts that run the bundle (scripts/corpus.js): the same reading path as the commands,
+// legacy encodings included.
+export { BinaryFileError } from '../core/decode';
 export { parseTranscript } from '../core/parse';
+
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  return decodeCore(bytes, { legacy: cliLegacyDecoder });
+}
 
 /** Runs one command line; returns the exit status. Never throws. */
 export function runCli(argv: readonly string[], io: CliIo): number {

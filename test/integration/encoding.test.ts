@@ -8,7 +8,8 @@
  * `notifications.clearAll`. Those act in the workbench, which may not have drawn the notification
  * yet when the command arrives: the tests repeat them until the outcome is seen, with a deadline.
  * Fixtures (bytes, see .gitattributes): encoding/windows-1252.transcript, written in Windows-1252;
- * encoding/replacement-character.transcript, UTF-8 that holds a U+FFFD itself.
+ * encoding/windows-1251.transcript, Russian in Windows-1251; encoding/replacement-character.transcript,
+ * UTF-8 that holds a U+FFFD itself.
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
@@ -78,6 +79,17 @@ describe('encoding in the editor', function () {
     assert.ok(text.includes('as they stand \u2026 for now.'));
     assert.strictEqual(document.isDirty, false, 'the file is not changed');
     assert.strictEqual(document.languageId, 'transcript');
+  });
+
+  it('offers VS Code\'s encoding picker for a Windows-1251 transcript instead of guessing Windows-1252', async () => {
+    const document = await vscode.workspace.openTextDocument(fixture('windows-1251.transcript'));
+    assert.ok(document.getText().includes('\uFFFD'));
+    const result = await check(document);
+    assert.strictEqual(result.advice.kind, 'unknown-legacy');
+    assert.ok(result.notification);
+    assert.match(result.notification.message, /^windows-1251\.transcript shows \uFFFD where its bytes are not UTF-8\. They look like a legacy encoding/);
+    assert.deepStrictEqual(result.notification.actions, ['Reopen with Encoding\u2026', 'Not now']);
+    assert.doesNotMatch(result.notification.message, /Windows-1252/);
   });
 
   it('offers nothing for a UTF-8 transcript that holds U+FFFD itself', async () => {
