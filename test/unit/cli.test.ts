@@ -231,6 +231,10 @@ describe('transcript-review (command line)', function () {
       ['Windows-1251 (Russian)', 'windows-1251', 'ВЕДУЩИЙ: Добрый вечер.\nВопрос: Как вы оцениваете ситуацию в регионе?\nЛавров: Спасибо за вопрос. Мы внимательно следим за развитием событий.\n', 'Как вы оцениваете ситуацию в регионе?'],
       ['GBK (Simplified Chinese)', 'gb18030', '主持人：各位记者朋友，大家好。\n问：请问发言人对此有何评论？\n答：我们注意到有关报道，将继续密切关注事态发展。\n', '请问发言人对此有何评论？'],
       ['Big5 (Traditional Chinese)', 'big5', '主持人：各位記者朋友，大家好。\n問：請問發言人對此有何評論？\n答：我們注意到有關報導，將繼續密切關注事態發展。\n', '請問發言人對此有何評論？'],
+      ['Windows-1252 Italian (not Windows-1251, which a detector ranks first)', 'windows-1252', 'MODERATORE: Buongiorno.\nDOMANDA: Qual è la posizione del governo? La città è pronta?\nRISPOSTA: Sì, perché così è stato deciso più volte.\n', 'Qual è la posizione del governo? La città è pronta?'],
+      ['Windows-1250 (Polish)', 'windows-1250', 'MARSZAŁEK: Otwieram posiedzenie Sejmu.\nPoseł Łukasz Żółć: Dziękuję bardzo, panie marszałku, za głos.\nMARSZAŁEK: Proszę państwa, przechodzimy dalej.\n', 'Dziękuję bardzo, panie marszałku, za głos.'],
+      ['ISO-8859-15 (French, with the euro sign)', 'iso-8859-15', 'LE PRÉSIDENT : Bonjour.\nQUESTION : Le coût est-il de 5 € par habitant, après l\'été ?\nRÉPONSE : Oui, c\'est là notre estimation pour l\'œuvre entière.\n', 'Le coût est-il de 5 € par habitant, après l\'été ?'],
+      ['Windows-1253 (Greek)', 'windows-1253', 'ΠΡΟΕΔΡΟΣ: Καλημέρα σας.\nΕρώτηση: Ποια είναι η θέση της κυβέρνησης για τη μεταρρύθμιση;\nΑπάντηση: Ευχαριστώ για την ερώτηση, θα απαντήσω αμέσως.\n', 'Ποια είναι η θέση της κυβέρνησης για τη μεταρρύθμιση;'],
       ['Shift JIS (Japanese)', 'shift_jis', '司会：皆さん、こんにちは。\n記者：質問があります。今日の会議について教えてください。\n大臣：ありがとうございます。しっかりと対応してまいります。\n', '質問があります。今日の会議について教えてください。'],
     ];
     for (const [name, encoding, text, quote] of legacy) {

@@ -8,18 +8,12 @@
  */
 import { BinaryFileError, decodeBytes } from '../decode';
 import { DEFAULT_LEGACY_ENCODING, findEncoding } from './encodings';
+import { highBytesStandAlone } from './highBytes';
 
 export type EncodingAdvice =
   | { kind: 'reopen'; id: string; title: string; vscode: string }
   | { kind: 'unknown-legacy' }
   | { kind: 'none'; reason: string };
-
-/**
- * Of the letters and signs above 0x7F, at most this share may sit next to another one for
- * Western text. Measured on samples: Spanish 0, French 0.15, German 0.25 (Größe); Russian
- * 0.96 (only one-letter words like в, и stand alone), Greek 0.98, legacy CJK 1.
- */
-const MAX_WESTERN_RUN_SHARE = 0.5;
 
 /** `currentEncoding`: VS Code's identifier of the encoding the editor read the file in (`utf8`). */
 export function adviseEncoding(bytes: Uint8Array, currentEncoding: string): EncodingAdvice {
@@ -36,20 +30,4 @@ export function adviseEncoding(bytes: Uint8Array, currentEncoding: string): Enco
   if (!known) return { kind: 'none', reason: `no editor name for ${decoded.encoding}` };
   if (known.vscode === currentEncoding) return { kind: 'none', reason: 'already read in that encoding' };
   return { kind: 'reopen', id: known.id, title: known.title, vscode: known.vscode };
-}
-
-function highBytesStandAlone(bytes: Uint8Array): boolean {
-  let high = 0;
-  let inRuns = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (!isLetterOrSign(bytes[i])) continue;
-    high++;
-    if ((i > 0 && isLetterOrSign(bytes[i - 1])) || (i + 1 < bytes.length && isLetterOrSign(bytes[i + 1]))) inRuns++;
-  }
-  return inRuns <= high * MAX_WESTERN_RUN_SHARE;
-}
-
-/** A byte above 0x7F other than 0xA0, which is a no-break space in every 8-bit encoding that matters here. */
-function isLetterOrSign(byte: number): boolean {
-  return byte >= 0x80 && byte !== 0xa0;
 }
