@@ -8,7 +8,7 @@
  * `notifications.clearAll`. Those act in the workbench, which may not have drawn the notification
  * yet when the command arrives: the tests repeat them until the outcome is seen, with a deadline.
  * Fixtures (bytes, see .gitattributes): encoding/windows-1252.transcript, written in Windows-1252;
- * encoding/windows-1251.transcript, Russian in Windows-1251; encoding/replacement-character.transcript,
+ * encoding/windows-1252-command.transcript, the same for the command; encoding/windows-1251.transcript, Russian in Windows-1251; encoding/replacement-character.transcript,
  * UTF-8 that holds a U+FFFD itself.
  */
 import * as assert from 'assert';
@@ -16,6 +16,7 @@ import * as vscode from 'vscode';
 
 const CHECK = 'transcriptReview.internal.encodingCheck';
 const COPY_CITATION = 'transcriptReview.copyCitation';
+const REOPEN = 'transcriptReview.reopenWithDetectedEncoding';
 const ACCEPT_PRIMARY = 'notification.acceptPrimaryAction';
 const CLEAR_NOTIFICATIONS = 'notifications.clearAll';
 const DEADLINE_MS = 15_000;
@@ -79,6 +80,22 @@ describe('encoding in the editor', function () {
     assert.ok(text.includes('as they stand \u2026 for now.'));
     assert.strictEqual(document.isDirty, false, 'the file is not changed');
     assert.strictEqual(document.languageId, 'transcript');
+  });
+
+  it('Reopen with Detected Encoding refuses a document with unsaved changes, then reopens it once reverted', async () => {
+    const document = await vscode.workspace.openTextDocument(fixture('windows-1252-command.transcript'));
+    const editor = await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand(CLEAR_NOTIFICATIONS);
+    assert.ok(await editor.edit(edit => edit.insert(new vscode.Position(0, 0), 'x')));
+    assert.strictEqual(await vscode.commands.executeCommand(REOPEN), undefined, 'not reopened: the change would be lost');
+    assert.strictEqual(document.encoding, 'utf8');
+    assert.ok(document.isDirty && document.getText().startsWith('xTitle:'), 'the unsaved change is kept');
+
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.strictEqual(document.isDirty, false);
+    assert.strictEqual(await vscode.commands.executeCommand(REOPEN), 'windows1252');
+    assert.strictEqual(document.encoding, 'windows1252');
+    assert.ok(document.getText().includes('Will the \u201cgrid\u201d plan go ahead this year?'));
   });
 
   it('offers VS Code\'s encoding picker for a Windows-1251 transcript instead of guessing Windows-1252', async () => {
