@@ -73,8 +73,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   const legacy = decodeLegacy(bytes, options.legacy);
   if (reading.validNonAscii === 0) return legacy;
-  const note = `${plural(reading.validNonAscii, 'character')} that read as UTF-8 ${reading.validNonAscii === 1 ? 'was' : 'were'} read as ${titleOf(legacy.encoding)} too`;
-  return withWarning(legacy, legacy.warning ? `${legacy.warning}; ${note}` : note);
+  // Said because a file mixing both loses those characters to mojibake (“ becomes â€œ).
+  return withWarning(legacy, `${plural(reading.validNonAscii, 'character')} that read as UTF-8 ${reading.validNonAscii === 1 ? 'was' : 'were'} read as ${titleOf(legacy.encoding)} too`);
 }
 
 /**
