@@ -7,7 +7,7 @@
  * legacy encoding from another needs a detector and decoding tables (jschardet, iconv-lite);
  * the command-line tool passes them in as a LegacyDecoder, elsewhere Windows-1252 is assumed.
  */
-import { DEFAULT_LEGACY_ENCODING, findEncoding } from './encoding/encodings';
+import { DEFAULT_LEGACY_ENCODING, findEncoding, LEGACY_ENCODINGS } from './encoding/encodings';
 import { guessUnmarkedUtf16, type Utf16Encoding } from './encoding/utf16';
 import { readUtf8 } from './encoding/utf8';
 import { decodeWindows1252 } from './encoding/windows1252';
@@ -72,8 +72,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     return withWarning({ text: reading.text, encoding: 'utf-8' }, badUtf8Warning(reading.invalid, reading.firstInvalidLine));
   }
   const legacy = decodeLegacy(bytes, options.legacy);
-  if (reading.validNonAscii === 0) return legacy;
-  // Said because a file mixing both loses those characters to mojibake (“ becomes â€œ).
+  // In a Latin-script file, well-formed UTF-8 is a sign of a file mixing both, whose UTF-8 part
+  // becomes mojibake (“ reads â€œ): said. In CJK encodings such pairs are ordinary characters.
+  if (reading.validNonAscii === 0 || LEGACY_ENCODINGS.find(e => e.id === legacy.encoding)?.script !== 'latin') return legacy;
   return withWarning(legacy, `${plural(reading.validNonAscii, 'character')} that read as UTF-8 ${reading.validNonAscii === 1 ? 'was' : 'were'} read as ${titleOf(legacy.encoding)} too`);
 }
 

@@ -243,6 +243,7 @@ describe('transcript-review (command line)', function () {
         const file = tmpFile(`legacy-${encoding}.txt`, iconv.encode(text, encoding));
         const result = run(['outline', file, '--json']);
         assert.strictEqual(result.status, 0, result.stderr);
+        assert.strictEqual(result.stderr, '', 'nothing to note: every byte was read');
         assert.strictEqual((JSON.parse(result.stdout) as { encoding: string }).encoding, encoding);
         assert.match(run(['cite', file, '--lines', '2']).stdout, new RegExp(`^"${quote.replace(/[?]/g, '\\?')}"`));
       });
