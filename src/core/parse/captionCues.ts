@@ -1,0 +1,174 @@
+/**
+ * The first step of reading a caption file: its blocks (runs of non-blank lines) read one by one into cues.
+ * A block is read without looking at the others, except that a block without a timing line right after a cue
+ * whose timing line ends its block is that cue's text (auto-captions sometimes put a blank line there). So an
+ * edit needs only the blocks around it read again (see incremental/captionResume.ts).
+ *
+ * The regular expressions run here, once per line; what depends on the cues before (who is speaking) is decided
+ * when the turns are built from the cues (captions.ts), which costs no expression per line.
+ */
+import type { Cue } from '../model';
+import type { Range } from '../position';
+import { matchLabel, type LabelMatch } from './labels';
+
+/** `[HH:]MM:SS.mmm --> [HH:]MM:SS.mmm` (or with commas), each part captured. */
+const TIMING_RE = /^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})\s*-->\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})/;
+const VOICE_RE = /^((?:<(?!v[\s.])[^>]{0,40}>)*)<v(?:\.[\w.-]+)?\s+([^>]{1,80})>/;
+const LEADING_TAGS_RE = /^(?:<[^>]{0,40}>|\{\\[^}]{0,40}\})+/;
+const BLOCK_KEYWORD_RE = /^(WEBVTT|NOTE|STYLE|REGION)\b/;
+
+/** A text line of a cue that carries a voice tag (`<v Name>`) or a label (`Name:`). */
+export interface LineMark {
+  line: number;
+  /** The voice tag's name; null for a label. */
+  voice: string | null;
+  /** The label read (without its time, which is the cue's); null for a voice tag. */
+  match: LabelMatch | null;
+  labelStart: number;
+  labelEnd: number;
+  /** Where the spoken text starts on the line; -1 when the label stands alone. */
+  textStart: number;
+}
+
+/** A cue as the model describes it, with what building turns needs from its lines. */
+export class CueRecord implements Cue {
+  constructor(
+    public readonly timingLine: number,
+    public readonly firstLine: number,
+    public readonly lastLine: number,
+    public readonly start: string,
+    public readonly end: string,
+    /** The start and end in milliseconds. */
+    readonly startMs: number,
+    readonly endMs: number,
+    /** Lines with a voice tag or label, in order; null for the many cues without one. */
+    readonly marks: readonly LineMark[] | null,
+  ) {}
+
+  /** The same cue `delta` lines away. */
+  moved(delta: number): CueRecord {
+    if (delta === 0) return this;
+    const marks = this.marks ? this.marks.map(m => ({ ...m, line: m.line + delta })) : null;
+    return new CueRecord(this.timingLine + delta, this.firstLine + delta, this.lastLine + delta, this.start, this.end, this.startMs, this.endMs, marks);
+  }
+
+  /** Plain data, as the model describes a cue. */
+  toJSON(): Cue {
+    return { timingLine: this.timingLine, firstLine: this.firstLine, lastLine: this.lastLine, start: this.start, end: this.end };
+  }
+}
+
+/** What reading blocks adds to: the cues and the header or NOTE blocks (boilerplate), both in document order. */
+export interface CueScan {
+  cues: CueRecord[];
+  boilerplate: Range[];
+}
+
+/** Whether a line is blank: a cue ends there. */
+export function isBlankLine(line: string): boolean {
+  if (line.length === 0) return true;
+  const first = line.charCodeAt(0);
+  // Most lines start with a visible ASCII character: no need to trim them.
+  if (first > 32 && first < 127) return false;
+  return line.trim() === '';
+}
+
+/**
+ * Reads the blocks of lines [from, to) into `scan`. `from` is the first line of a block (0 or after a blank
+ * line) and `to` a blank line or the end; the cue before `from` must not be waiting for its text.
+ */
+export function scanCueBlocks(lines: readonly string[], format: 'webvtt' | 'srt', from: number, to: number, scan: CueScan): void {
+  /** The cue just read when its timing line ended its block: a block without timing after it is its text. */
+  let waiting: CueRecord | null = null;
+  let i = from;
+  while (i < to) {
+    if (isBlankLine(lines[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && !isBlankLine(lines[end])) end++;
+    waiting = readBlock(lines, format, i, end, scan, waiting);
+    i = end;
+  }
+}
+
+/** Reads the block [start, end); returns the cue it leaves waiting for its text, if any. */
+function readBlock(lines: readonly string[], format: 'webvtt' | 'srt', start: number, end: number, scan: CueScan, waiting: CueRecord | null): CueRecord | null {
+  for (let i = start; i < end; i++) {
+    const line = lines[i];
+    if (format === 'webvtt' && BLOCK_KEYWORD_RE.test(line.trim())) {
+      scan.boilerplate.push({ start: { line: i, character: 0 }, end: { line: i, character: line.length } });
+      return null;
+    }
+    const timing = TIMING_RE.exec(line);
+    if (timing) {
+      const cue = readCue(lines, i, i + 1, end, timesOf(timing));
+      scan.cues.push(cue);
+      return i + 1 === end ? cue : null;
+    }
+    // A cue number or identifier before its timing line; a block without timing is not read.
+  }
+  if (waiting) {
+    scan.cues[scan.cues.length - 1] = readCue(lines, waiting.timingLine, start, end, waiting);
+  }
+  return null;
+}
+
+/** A cue's times, as text (`HH:MM:SS.mmm`, the fraction as written) and in milliseconds. */
+interface CueTimes {
+  start: string;
+  end: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** The times of a timing line. */
+function timesOf(timing: RegExpExecArray): CueTimes {
+  const text = (at: number) => `${(timing[at] ?? '0').padStart(2, '0')}:${timing[at + 1].padStart(2, '0')}:${timing[at + 2]}.${timing[at + 3]}`;
+  const ms = (at: number) => ((+(timing[at] ?? 0) * 60 + +timing[at + 1]) * 60 + +timing[at + 2]) * 1000 + +timing[at + 3].padEnd(3, '0');
+  return { start: text(1), end: text(5), startMs: ms(1), endMs: ms(5) };
+}
+
+function readCue(lines: readonly string[], timingLine: number, first: number, end: number, times: CueTimes): CueRecord {
+  let marks: LineMark[] | null = null;
+  for (let i = first; i < end; i++) {
+    const mark = markOf(lines[i], i);
+    if (mark) (marks ??= []).push(mark);
+  }
+  return new CueRecord(timingLine, first, end - 1, times.start, times.end, times.startMs, times.endMs, marks);
+}
+
+/** A voice tag or label at the start of a cue's text line. */
+function markOf(line: string, index: number): LineMark | null {
+  const voice = VOICE_RE.exec(line);
+  if (voice) {
+    return { line: index, voice: voice[2].trim(), match: null, labelStart: voice[1].length, labelEnd: voice[0].length, textStart: voice[0].length };
+  }
+  const offset = leadingTagsLength(line);
+  const prefixed = matchLabel(offset ? line.slice(offset) : line);
+  if (!prefixed || prefixed.kind === 'answer') return null;
+  return {
+    line: index, voice: null, match: prefixed, labelStart: offset + prefixed.start, labelEnd: offset + prefixed.end,
+    textStart: prefixed.textStart >= 0 ? offset + prefixed.textStart : -1,
+  };
+}
+
+/** Length of the formatting tags (`<i>`, `{\an8}`) a caption line starts with. */
+export function leadingTagsLength(line: string): number {
+  const first = line.charCodeAt(0);
+  if (first !== 0x3c && first !== 0x7b) return 0;
+  return LEADING_TAGS_RE.exec(line)?.[0].length ?? 0;
+}
+
+/** Length of a line without its trailing white space. */
+export function trimmedLength(line: string): number {
+  let end = line.length;
+  while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || (code >= 10 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x3000 ||
+    code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+}
