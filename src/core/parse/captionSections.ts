@@ -52,6 +52,12 @@ export function repeatedLeadingLines(lines: readonly string[], previous: Cue, cu
 
 /** The cue holding `line`, else the last cue before it; null before the first cue. Cues are in document order. */
 export function cueAtLine(cues: readonly Cue[], line: number): Cue | null {
+  const index = cueIndexAtLine(cues, line);
+  return index >= 0 ? cues[index] : null;
+}
+
+/** The index of `cueAtLine`'s cue, or -1. */
+export function cueIndexAtLine(cues: readonly Cue[], line: number): number {
   let lo = 0;
   let hi = cues.length - 1;
   let found = -1;
@@ -64,7 +70,7 @@ export function cueAtLine(cues: readonly Cue[], line: number): Cue | null {
       hi = mid - 1;
     }
   }
-  return found >= 0 ? cues[found] : null;
+  return found;
 }
 
 /** Milliseconds as `HH:MM:SS` (seconds cut, not rounded, as a cue's start is cited). */
