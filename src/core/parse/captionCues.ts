@@ -64,6 +64,11 @@ export interface CueScan {
   boilerplate: Range[];
 }
 
+/** Whether a line is a cue's timing line (`00:00:01.000 --> 00:00:02.500`). */
+export function isTimingLine(line: string): boolean {
+  return TIMING_RE.test(line);
+}
+
 /** Whether a line is blank: a cue ends there. */
 export function isBlankLine(line: string): boolean {
   if (line.length === 0) return true;
