@@ -30,32 +30,55 @@ export interface LineMark {
   textStart: number;
 }
 
-/** A cue as the model describes it, with what building turns needs from its lines. */
+/**
+ * A cue as the model describes it, with what building turns needs from its lines. A long file has tens of
+ * thousands of cues: the times are kept as numbers and written out when read.
+ */
 export class CueRecord implements Cue {
   constructor(
     public readonly timingLine: number,
     public readonly firstLine: number,
     public readonly lastLine: number,
-    public readonly start: string,
-    public readonly end: string,
     /** The start and end in milliseconds. */
     readonly startMs: number,
     readonly endMs: number,
+    /** Digits of the start's and end's fractions as written (3 in well-formed files): start * 4 + end. */
+    private readonly digits: number,
     /** Lines with a voice tag or label, in order; null for the many cues without one. */
     readonly marks: readonly LineMark[] | null,
   ) {}
+
+  get start(): string {
+    return formatTime(this.startMs, this.digits >> 2);
+  }
+
+  get end(): string {
+    return formatTime(this.endMs, this.digits & 3);
+  }
 
   /** The same cue `delta` lines away. */
   moved(delta: number): CueRecord {
     if (delta === 0) return this;
     const marks = this.marks ? this.marks.map(m => ({ ...m, line: m.line + delta })) : null;
-    return new CueRecord(this.timingLine + delta, this.firstLine + delta, this.lastLine + delta, this.start, this.end, this.startMs, this.endMs, marks);
+    return new CueRecord(this.timingLine + delta, this.firstLine + delta, this.lastLine + delta, this.startMs, this.endMs, this.digits, marks);
+  }
+
+  /** The same cue with its text on other lines (text after a blank line). */
+  withText(firstLine: number, lastLine: number, marks: readonly LineMark[] | null): CueRecord {
+    return new CueRecord(this.timingLine, firstLine, lastLine, this.startMs, this.endMs, this.digits, marks);
   }
 
   /** Plain data, as the model describes a cue. */
   toJSON(): Cue {
     return { timingLine: this.timingLine, firstLine: this.firstLine, lastLine: this.lastLine, start: this.start, end: this.end };
   }
+}
+
+/** `HH:MM:SS.mmm` with the fraction's first `digits` digits, as `normaliseTimestamp` writes a time. */
+function formatTime(ms: number, digits: number): string {
+  const seconds = Math.floor(ms / 1000);
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}.${String(ms % 1000).padStart(3, '0').slice(0, digits)}`;
 }
 
 /** What reading blocks adds to: the cues and the header or NOTE blocks (boilerplate), both in document order. */
@@ -108,40 +131,32 @@ function readBlock(lines: readonly string[], format: 'webvtt' | 'srt', start: nu
     }
     const timing = TIMING_RE.exec(line);
     if (timing) {
-      const cue = readCue(lines, i, i + 1, end, timesOf(timing));
+      const cue = readCue(lines, i, i + 1, end, timing);
       scan.cues.push(cue);
       return i + 1 === end ? cue : null;
     }
     // A cue number or identifier before its timing line; a block without timing is not read.
   }
   if (waiting) {
-    scan.cues[scan.cues.length - 1] = readCue(lines, waiting.timingLine, start, end, waiting);
+    scan.cues[scan.cues.length - 1] = waiting.withText(start, end - 1, marksOf(lines, start, end));
   }
   return null;
 }
 
-/** A cue's times, as text (`HH:MM:SS.mmm`, the fraction as written) and in milliseconds. */
-interface CueTimes {
-  start: string;
-  end: string;
-  startMs: number;
-  endMs: number;
-}
-
-/** The times of a timing line. */
-function timesOf(timing: RegExpExecArray): CueTimes {
-  const text = (at: number) => `${(timing[at] ?? '0').padStart(2, '0')}:${timing[at + 1].padStart(2, '0')}:${timing[at + 2]}.${timing[at + 3]}`;
+/** The cue of a timing line whose text is on lines [first, end). */
+function readCue(lines: readonly string[], timingLine: number, first: number, end: number, timing: RegExpExecArray): CueRecord {
   const ms = (at: number) => ((+(timing[at] ?? 0) * 60 + +timing[at + 1]) * 60 + +timing[at + 2]) * 1000 + +timing[at + 3].padEnd(3, '0');
-  return { start: text(1), end: text(5), startMs: ms(1), endMs: ms(5) };
+  const digits = timing[4].length * 4 + timing[8].length;
+  return new CueRecord(timingLine, first, end - 1, ms(1), ms(5), digits, marksOf(lines, first, end));
 }
 
-function readCue(lines: readonly string[], timingLine: number, first: number, end: number, times: CueTimes): CueRecord {
+function marksOf(lines: readonly string[], first: number, end: number): LineMark[] | null {
   let marks: LineMark[] | null = null;
   for (let i = first; i < end; i++) {
     const mark = markOf(lines[i], i);
     if (mark) (marks ??= []).push(mark);
   }
-  return new CueRecord(timingLine, first, end - 1, times.start, times.end, times.startMs, times.endMs, marks);
+  return marks;
 }
 
 /** A voice tag or label at the start of a cue's text line. */
