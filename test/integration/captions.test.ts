@@ -93,4 +93,32 @@ describe('caption files', () => {
     assert.strictEqual(state.text, '00:00:08 · Jon');
     assert.match(state.tooltip, /Cue: 00:00:08\.700 → 00:00:12\.300/);
   });
+
+  it('follows typing in a caption file incrementally: a new cue is cited at its time and lengthens its section', async () => {
+    const editor = await open('harbour-autocaptions.srt');
+    const document = editor.document;
+    const stats = () => vscode.commands.executeCommand<{ full: number; incremental: number }>('transcriptReview.internal.cacheStats');
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
+    const before = await stats();
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    const changed = new Promise<void>(resolve => {
+      const sub = vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.document === document) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    assert.ok(await editor.edit(b => b.insert(end, '17\n00:05:20,000 --> 00:05:22,000\nthe ferry leaves at noon\n')));
+    await changed;
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri) ?? [];
+    assert.deepStrictEqual(symbols.map(s => s.name.slice(0, 17)), ['00:00:00–00:05:00', '00:05:00–00:05:22']);
+    const line = lineOf(editor, 'the ferry leaves at noon');
+    editor.selection = wholeLines(editor, line, line);
+    assert.match(await copiedAs('timestamp'), /^"the ferry leaves at noon" .*\[00:05:20\]$/);
+    const after = await stats();
+    assert.strictEqual(after.full, before.full, `no full parse: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+    assert.ok(after.incremental > before.incremental, `an incremental update: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
