@@ -6,6 +6,8 @@
 import type { Cue, Section } from '../model';
 import type { CueRecord } from './captionCues';
 
+/** Caption markup: tags (`<i>`, `<c>`, `<00:00:01.500>`) and SubRip styling (`{\\an8}`). */
+const TAG_RE = /<[^>]*>|\{\\[^}]*\}/g;
 /** Length of a time section, in milliseconds. */
 export const TIME_SECTION_MS = 5 * 60 * 1000;
 /** Words of the section's first cue shown after its time span. */
@@ -31,8 +33,12 @@ export function isRollingCaptions(lines: readonly string[], cues: readonly Cue[]
   return repeats >= ROLLING_MIN_PAIRS && repeats >= pairs * ROLLING_SHARE;
 }
 
+/** Whether two caption lines say the same, ignoring white space at their ends and tags (YouTube's WebVTT times
+ * each word the first time a line is shown: `the<00:00:00.320><c> following</c>`, then shows it plainly). */
 function sameText(a: string, b: string): boolean {
-  return a === b || a.trim() === b.trim();
+  if (a === b) return true;
+  if (a.indexOf('<') >= 0 || b.indexOf('<') >= 0) return a.replace(TAG_RE, '').trim() === b.replace(TAG_RE, '').trim();
+  return a.trim() === b.trim();
 }
 
 /**
@@ -111,8 +117,6 @@ export function captionTimeSections(lines: readonly string[], cues: readonly Cue
     };
   });
 }
-
-const TAG_RE = /<[^>]*>|\{\\[^}]*\}/g;
 
 /** The first words said from cue `k` on (for rolling captions, not the line repeated from the cue before). */
 function firstWords(lines: readonly string[], cues: readonly Cue[], k: number, rolling: boolean): string {
