@@ -84,6 +84,16 @@ describe('caption citations: several cues and other styles', () => {
   });
 });
 
+describe('caption citations: timings as written', () => {
+  it('reads timings without a fraction or with a short one, and cites each cue at its time', () => {
+    const text = '1\n00:00:01 --> 00:00:03\nhello there\n\n2\n01:02,5 --> 01:04,25\nand again\n';
+    const transcript = parseTranscript(text, { fileName: 'a.srt' });
+    assert.deepEqual(transcript.cues!.map(c => [c.start, c.end]), [['00:00:01', '00:00:03'], ['00:01:02.5', '00:01:04.25']]);
+    const lines = splitLines(text);
+    assert.match(cite(transcript, lines, range(6, 0, 6, 9), 'timestamp'), /\[00:01:02\]$/);
+  });
+});
+
 describe('caption citations: rolling auto-captions', () => {
   const text = fs.readFileSync(path.join(FIXTURES, 'captions-rolling.srt'), 'utf8');
   const transcript = parseTranscript(text, { fileName: 'captions-rolling.srt' });

@@ -11,8 +11,8 @@ import type { Cue } from '../model';
 import type { Range } from '../position';
 import { matchLabel, type LabelMatch } from './labels';
 
-/** `[HH:]MM:SS.mmm --> [HH:]MM:SS.mmm` (or with commas), each part captured. */
-const TIMING_RE = /^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})\s*-->\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})/;
+/** `[HH:]MM:SS.mmm --> [HH:]MM:SS.mmm` (or with commas, or without the fraction), each part captured. */
+const TIMING_RE = /^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?\s*-->\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?/;
 const VOICE_RE = /^((?:<(?!v[\s.])[^>]{0,40}>)*)<v(?:\.[\w.-]+)?\s+([^>]{1,80})>/;
 const LEADING_TAGS_RE = /^(?:<[^>]{0,40}>|\{\\[^}]{0,40}\})+/;
 const BLOCK_KEYWORD_RE = /^(WEBVTT|NOTE|STYLE|REGION)\b/;
@@ -78,7 +78,7 @@ export class CueRecord implements Cue {
 function formatTime(ms: number, digits: number): string {
   const seconds = Math.floor(ms / 1000);
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}.${String(ms % 1000).padStart(3, '0').slice(0, digits)}`;
+  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}${digits ? `.${String(ms % 1000).padStart(3, '0').slice(0, digits)}` : ''}`;
 }
 
 /** What reading blocks adds to: the cues and the header or NOTE blocks (boilerplate), both in document order. */
@@ -145,8 +145,8 @@ function readBlock(lines: readonly string[], format: 'webvtt' | 'srt', start: nu
 
 /** The cue of a timing line whose text is on lines [first, end). */
 function readCue(lines: readonly string[], timingLine: number, first: number, end: number, timing: RegExpExecArray): CueRecord {
-  const ms = (at: number) => ((+(timing[at] ?? 0) * 60 + +timing[at + 1]) * 60 + +timing[at + 2]) * 1000 + +timing[at + 3].padEnd(3, '0');
-  const digits = timing[4].length * 4 + timing[8].length;
+  const ms = (at: number) => ((+(timing[at] ?? 0) * 60 + +timing[at + 1]) * 60 + +timing[at + 2]) * 1000 + +(timing[at + 3] ?? '').padEnd(3, '0');
+  const digits = (timing[4]?.length ?? 0) * 4 + (timing[8]?.length ?? 0);
   return new CueRecord(timingLine, first, end - 1, ms(1), ms(5), digits, marksOf(lines, first, end));
 }
 
