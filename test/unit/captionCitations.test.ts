@@ -94,6 +94,17 @@ describe('caption citations: timings as written', () => {
   });
 });
 
+describe('caption citations: cues not parted by blank lines', () => {
+  it('reads each timing line as a cue of its own, its number not part of the text before', () => {
+    const text = '1\n00:00:01,000 --> 00:00:03,000\nTravis: hello there\n2\n00:00:03,000 --> 00:00:05,000\nhow are you\n3\n00:00:05,000 --> 00:00:07,000\nAlban: fine thanks\n';
+    const transcript = parseTranscript(text, { fileName: 'a.srt' });
+    assert.deepEqual(transcript.cues!.map(c => [c.start, c.firstLine, c.lastLine]), [['00:00:01.000', 2, 2], ['00:00:03.000', 5, 5], ['00:00:05.000', 8, 8]]);
+    const lines = splitLines(text);
+    assert.match(cite(transcript, lines, range(5, 0, 5, 11), 'timestamp'), /^"how are you" — Travis\b.*\[00:00:03\]$/);
+    assert.match(cite(transcript, lines, range(2, 0, 5, 11), 'timestamp'), /^"hello there how are you" — Travis\b.*\[00:00:01\]$/);
+  });
+});
+
 describe('caption citations: rolling auto-captions', () => {
   const text = fs.readFileSync(path.join(FIXTURES, 'captions-rolling.srt'), 'utf8');
   const transcript = parseTranscript(text, { fileName: 'captions-rolling.srt' });

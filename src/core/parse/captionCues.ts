@@ -1,8 +1,9 @@
 /**
  * The first step of reading a caption file: its blocks (runs of non-blank lines) read one by one into cues.
- * A block is read without looking at the others, except that a block without a timing line right after a cue
- * whose timing line ends its block is that cue's text (auto-captions sometimes put a blank line there). So an
- * edit needs only the blocks around it read again (see incremental/captionResume.ts).
+ * A block is read without looking at the others (a block with several timing lines holds several cues), except
+ * that a block without a timing line right after a cue whose timing line ends its block is that cue's text
+ * (auto-captions sometimes put a blank line there). So an edit needs only the blocks around it read again (see
+ * incremental/captionResume.ts).
  *
  * The regular expressions run here, once per line; what depends on the cues before (who is speaking) is decided
  * when the turns are built from the cues (captions.ts), which costs no expression per line.
@@ -16,6 +17,7 @@ const TIMING_RE = /^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?\s*-->\
 const VOICE_RE = /^((?:<(?!v[\s.])[^>]{0,40}>)*)<v(?:\.[\w.-]+)?\s+([^>]{1,80})>/;
 const LEADING_TAGS_RE = /^(?:<[^>]{0,40}>|\{\\[^}]{0,40}\})+/;
 const BLOCK_KEYWORD_RE = /^(WEBVTT|NOTE|STYLE|REGION)\b/;
+const NUMBER_RE = /^\s*\d+\s*$/;
 
 /** A text line of a cue that carries a voice tag (`<v Name>`) or a label (`Name:`). */
 export interface LineMark {
@@ -129,11 +131,22 @@ function readBlock(lines: readonly string[], format: 'webvtt' | 'srt', start: nu
       scan.boilerplate.push({ start: { line: i, character: 0 }, end: { line: i, character: line.length } });
       return null;
     }
-    const timing = TIMING_RE.exec(line);
+    let timing = TIMING_RE.exec(line);
     if (timing) {
-      const cue = readCue(lines, i, i + 1, end, timing);
+      // Cues not parted by blank lines (a malformed but common SRT): each timing line starts a cue, and a
+      // number just before it is that cue's number, not text.
+      let at = i;
+      for (let next = i + 1; next < end; next++) {
+        const following = TIMING_RE.exec(lines[next]);
+        if (!following) continue;
+        const textEnd = NUMBER_RE.test(lines[next - 1]) && next - 1 > at ? next - 1 : next;
+        scan.cues.push(readCue(lines, at, at + 1, textEnd, timing));
+        at = next;
+        timing = following;
+      }
+      const cue = readCue(lines, at, at + 1, end, timing);
       scan.cues.push(cue);
-      return i + 1 === end ? cue : null;
+      return at + 1 === end ? cue : null;
     }
     // A cue number or identifier before its timing line; a block without timing is not read.
   }
