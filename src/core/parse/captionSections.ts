@@ -16,13 +16,17 @@ const TITLE_WORDS = 6;
 const ROLLING_SHARE = 0.5;
 /** ...and at least this many do (a short file of repeated `[Music]` cues is not auto-captions). */
 const ROLLING_MIN_PAIRS = 4;
+/** Pairs of consecutive cues with text read to tell. */
+const ROLLING_SAMPLE = 500;
 
-/** Whether the cues roll: most cues start with the line the cue before them ended with. */
+/** Whether the cues roll: most cues start with the line the cue before them ended with. The first
+ * ROLLING_SAMPLE pairs of cues tell (the rest are read the same way), which keeps a keystroke's work small. */
 export function isRollingCaptions(lines: readonly string[], cues: readonly Cue[]): boolean {
   let pairs = 0;
   let repeats = 0;
   let previous: Cue | null = null;
   for (const cue of cues) {
+    if (pairs >= ROLLING_SAMPLE) break;
     if (cue.lastLine < cue.firstLine) continue;
     if (previous) {
       pairs++;

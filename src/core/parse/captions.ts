@@ -77,8 +77,9 @@ function buildCaptionTurns(lines: readonly string[], cues: readonly CueRecord[])
         currentVoice = label.name;
         builder.label(i, label, mark.labelStart, mark.labelEnd, textStart, trimmedLength(line));
       } else {
-        // The first text line of an unlabelled cue opens a turn only when no turn is open yet.
-        builder.text(i, Math.max(0, textStart), trimmedLength(line), i === cue.firstLine ? cue.start : null);
+        // The first text line of an unlabelled cue opens a turn only when no turn is open yet (at the start: a label
+        // closes a turn only to open the next), so its time is written out only then.
+        builder.text(i, Math.max(0, textStart), trimmedLength(line), i === cue.firstLine && builder.turns.length === 0 ? cue.start : null);
       }
     }
     // Each cue is a paragraph of its turn.
