@@ -50,8 +50,10 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo): OutlineNode[] {
     items.push({ node: exchangeNodeOf(exchange, memo), container: false, sectionLevel: null });
   }
   const hasLabels = t.turns.some(turn => turn.label !== null);
+  // A caption file without speakers is one unlabelled turn: its time sections are what the outline shows.
+  const timeSections = t.sections.some(section => section.time);
   t.turns.forEach((turn, position) => {
-    if (inExchange[turn.index]) return;
+    if (inExchange[turn.index] || timeSections) return;
     // The opening is the unlabelled text the transcript starts with (one turn, even when headings
     // split it into several); a file without any label has none.
     const isOpening = position === 0 && turn.label === null && hasLabels;

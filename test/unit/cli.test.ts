@@ -334,6 +334,16 @@ describe('transcript-review (command line)', function () {
       assert.match(result.stdout, /^"We hope so\. The harbour authorities are ready, and the timetable will be published in May\."/);
     });
 
+    it('cite --style timestamp of a caption line gives its cue\'s start time, and rolling captions once', () => {
+      const rolling = path.join(root, 'test/fixtures/parse/captions-rolling.srt');
+      // Line 14 is the second line of the cue at 00:00:01.880; lines 4-24 run over five cues.
+      const one = run(['cite', rolling, '--lines', '14', '--style', 'timestamp']);
+      assert.strictEqual(one.status, 0, one.stderr);
+      assert.match(one.stdout, /^"two researchers about language" .*\[00:00:01\]\n$/);
+      const several = run(['cite', rolling, '--lines', '4-24', '--style', 'timestamp']);
+      assert.match(several.stdout, /^"the following is a conversation with two researchers about language models and what comes next" .*\[00:00:00\]\n$/);
+    });
+
     it('cite --style apa prints the in-text citation and the reference', () => {
       const result = run(['cite', press, '--lines', '17', '--style', 'apa']);
       assert.strictEqual(result.status, 0, result.stderr);

@@ -6,7 +6,9 @@ import type { Transcript, Turn } from '../model';
 import { comparePositions, type Position, type Range } from '../position';
 import { createLayout, hasNumberedLine } from './layout';
 import { currentParagraphRange, paragraphNumbers, turnAtLine } from './paragraph';
+import { cueAtLine } from '../parse/captionSections';
 import { formatPinpoint } from './pinpoint';
+import { rollingRepeats } from './rolling';
 import { selectedText } from './selectedText';
 
 /** 1-based, inclusive, as an editor shows lines. */
@@ -35,7 +37,7 @@ export interface Quote {
   lines: LineSpan;
   /** Court page:line pinpoint (`45:13-20`, `45:13-46:2`) when the transcript prints them. */
   pinpoint: string | null;
-  /** Start time (`HH:MM:SS`) of the turn or cue the quote starts in. */
+  /** Start time (`HH:MM:SS`) of the cue (captions) or else the turn the quote starts in. */
   time: string | null;
   /** Title of the innermost section holding the quote. */
   section: string | null;
@@ -48,7 +50,7 @@ export function extractQuote(transcript: Transcript, lines: readonly string[], s
   const turns = transcript.turns.filter((turn) => overlaps(turn.range, range));
   const court = hasNumberedLine(transcript, range.start.line, range.end.line);
   const layout = createLayout(transcript, lines, court);
-  const quoted = selectedText({ transcript, lines, layout, range, turns });
+  const quoted = selectedText({ transcript, lines, layout, range, turns, skipLines: rollingRepeats(transcript, lines, range) });
   const firstLine = quoted.firstLine ?? range.start.line;
   const lastLine = quoted.lastLine ?? range.end.line;
   const turn = turns.find((t) => t.range.start.line <= firstLine && firstLine <= t.range.end.line) ?? turns[0]
@@ -67,7 +69,8 @@ export function extractQuote(transcript: Transcript, lines: readonly string[], s
     documentParagraph: numbers.inDocument,
     lines: { start: firstLine + 1, end: lastLine + 1 },
     pinpoint: court ? formatPinpoint(transcript.pageLines?.at(firstLine), transcript.pageLines?.at(lastLine)) : null,
-    time: clockTime(turn?.startTime ?? null),
+    // In captions, the time of the cue the quote starts in: each cue has its own.
+    time: clockTime((transcript.cues && cueAtLine(transcript.cues, firstLine)?.start) || (turn?.startTime ?? null)),
     section: innermostSection(transcript, firstLine),
   };
 }

@@ -22,6 +22,8 @@ export interface SelectedTextInput {
   range: Range;
   /** The turns the selection overlaps; their labels are kept only when there are several. */
   turns: readonly Turn[];
+  /** Lines not to quote at all (the repeated lines of rolling captions). */
+  skipLines?: ReadonlySet<number>;
 }
 
 /**
@@ -46,7 +48,7 @@ export function selectedText(input: SelectedTextInput): SelectedText {
       turnStartPending = true;
     }
     const info = layout.line(index);
-    if (info.kind === 'skip') continue;
+    if (info.kind === 'skip' || input.skipLines?.has(index)) continue;
     if (info.kind === 'break') {
       pendingBreak = true;
       continue;
