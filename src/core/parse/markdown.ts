@@ -16,6 +16,7 @@ import type { TopicCache } from './assemble';
 import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './labels';
 import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
 import { markdownRuns } from './markdownChunks';
+import { clockLine, matchRosterHeading, rosterLineName } from './roster';
 import { lineRange } from './plain';
 import type { SectionStart } from './sections';
 import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
@@ -80,6 +81,8 @@ export class MarkdownWalk {
   readonly knownSpeakers = new Set<string>();
   headerLine = -1;
   seenText = false;
+  /** A roster heading ended its paragraph: a list or paragraph of names right after it is the roster. */
+  private rosterOpen: string | null = null;
 
   constructor(readonly lines: readonly string[], readonly metadata: Transcript['metadata']) {}
 
@@ -88,6 +91,16 @@ export class MarkdownWalk {
     const start = (node.position?.start.line ?? 1) - 1 + lineOffset;
     const end = (node.position?.end.line ?? 1) - 1 + lineOffset;
     this.builder.blank();
+    const roster = this.rosterOpen;
+    this.rosterOpen = null;
+    if (roster !== null && (node.type === 'list' || node.type === 'paragraph')) {
+      const names = this.nameBlock(start, end);
+      if (names) {
+        for (let l = start; l <= end; l++) if (this.lines[l].trim() !== '') this.boilerplate.push(lineRange(this.lines, l));
+        this.metadata.extra[roster.toLowerCase()] ??= names.join(', ');
+        return;
+      }
+    }
     switch (node.type) {
       case 'heading':
         this.heading(node, start);
@@ -154,7 +167,17 @@ export class MarkdownWalk {
       const raw = this.lines[l];
       const first = firstNonSpace(raw);
       if (first < 0) continue;
+      const rosterEnd = this.seenText ? -1 : this.rosterLines(l, end);
+      if (rosterEnd >= 0) {
+        l = rosterEnd;
+        continue;
+      }
       if (!this.seenText && (readMetadataLine(raw, this.metadata) || (start === end && readHeaderLine(raw, this.metadata)))) {
+        this.boilerplate.push(lineRange(this.lines, l));
+        continue;
+      }
+      if (!this.seenText && start === end && clockLine(raw) !== null) {
+        this.metadata.time ??= clockLine(raw);
         this.boilerplate.push(lineRange(this.lines, l));
         continue;
       }
@@ -168,6 +191,39 @@ export class MarkdownWalk {
       }
       this.textLine(l, raw, first);
     }
+  }
+
+  /**
+   * A roster heading on line `l` (before any speech): it and the name lines after it in the paragraph are header.
+   * Returns the last line of the roster, or -1.
+   */
+  private rosterLines(l: number, end: number): number {
+    const heading = matchRosterHeading(this.lines[l]);
+    if (!heading) return -1;
+    const names = [...heading.names];
+    let last = l;
+    this.boilerplate.push(lineRange(this.lines, l));
+    while (heading.names.length === 0 && last < end) {
+      const name = rosterLineName(this.lines[last + 1]);
+      if (name === null) break;
+      names.push(name);
+      this.boilerplate.push(lineRange(this.lines, ++last));
+    }
+    if (names.length > 0) this.metadata.extra[heading.heading.toLowerCase()] ??= names.join(', ');
+    this.rosterOpen = last === end && heading.names.length === 0 ? heading.heading : null;
+    return last;
+  }
+
+  /** The names of a block that holds nothing else, or null. */
+  private nameBlock(start: number, end: number): string[] | null {
+    const names: string[] = [];
+    for (let l = start; l <= end; l++) {
+      if (this.lines[l].trim() === '') continue;
+      const name = rosterLineName(this.lines[l]);
+      if (name === null) return null;
+      names.push(name);
+    }
+    return names;
   }
 
   private plainLines(start: number, end: number): void {
