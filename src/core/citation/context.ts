@@ -56,6 +56,8 @@ export function buildCitationContext(
     const given = tidy(overrides[field]);
     context[field] = options.overridesWin ? given ?? mine : mine ?? given;
   }
+  // Without a title in the file or the settings, the file's name says which transcript is quoted.
+  context.title ??= tidy(meta.fileTitle);
   return context;
 }
 

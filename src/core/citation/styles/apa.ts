@@ -29,7 +29,8 @@ function reference(context: CitationContext): string {
   const { speaker, title, publisher, url } = context;
   if (!speaker && !title && !publisher && !url) return '';
   const date = `(${apaDate(context.date)})`;
-  const work = title ? `${title} [Transcript]` : '[Transcript]';
+  // A bracketed description alone would leave `[Transcript].` standing for the work: say it has no title.
+  const work = title ? `${title} [Transcript]` : 'Untitled transcript';
   const head = speaker ? joinSentence([apaAuthor(speaker), date, work], '. ') : joinSentence([work, date], '. ');
   return joinParts([head, publisher ? punctuate(publisher, '.') : null, url], ' ');
 }
