@@ -4,7 +4,7 @@
 import type { Metadata, PageLineMap, Speaker, Transcript, TranscriptFormat, Turn } from '../model';
 import type { Range } from '../position';
 import { languageOf } from '../languages';
-import { buildExchanges, countSpeakers, turnText, type TopicCache } from './assemble';
+import { buildExchanges, countSpeakers, type TopicCache } from './assemble';
 import type { FrontMatter } from './frontMatter';
 import { speakerFromTitle } from './header';
 import { buildSections, type SectionStart } from './sections';
@@ -69,16 +69,25 @@ const LANGUAGE_SAMPLE = 4000;
 function defineLanguage(metadata: Metadata, turns: readonly Turn[], lines: readonly string[]): () => string | null {
   let language: string | null | undefined;
   const read = (): string | null => {
-    language ??= languageOf(metadata.extra['lang'] ?? metadata.extra['language'], () => {
-      let sample = '';
-      for (const turn of turns) {
-        if (sample.length >= LANGUAGE_SAMPLE) break;
-        sample += `${turnText(lines, turn)}\n`;
-      }
-      return sample;
-    });
+    language ??= languageOf(metadata.extra['lang'] ?? metadata.extra['language'], () => speechSample(turns, lines));
     return language;
   };
   Object.defineProperty(metadata, 'language', { get: read, enumerable: true, configurable: true });
   return read;
+}
+
+/** The first turns' speech, line by line, up to LANGUAGE_SAMPLE characters: never more, however long a turn. */
+function speechSample(turns: readonly Turn[], lines: readonly string[]): string {
+  let sample = '';
+  for (const turn of turns) {
+    for (const paragraph of turn.paragraphs) {
+      const { start, end } = paragraph.range;
+      for (let l = start.line; l <= end.line; l++) {
+        if (sample.length >= LANGUAGE_SAMPLE) return sample;
+        const line = lines[l] ?? '';
+        sample += `${line.slice(l === start.line ? start.character : 0, l === end.line ? end.character : line.length)}\n`;
+      }
+    }
+  }
+  return sample;
 }
