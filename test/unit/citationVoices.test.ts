@@ -49,6 +49,12 @@ describe('citation voices', () => {
     assert.match(citeLine('chicago', 4), /\n\nMerkel \(as interpreted\), “Joint Press Conference/);
   });
 
+  it('reads an interpreter note at the start of the speech, in other languages too', () => {
+    const text = 'Rueda de prensa\n\nSR. SÁNCHEZ: (Traducción) Seguiremos trabajando.\n\nHERR SCHOLZ (via interpreter): Wir auch.\n';
+    assert.match(citeLine('apa', 2, 2, text), /\(Sánchez, as interpreted, n\.d\., para\. 1\)/);
+    assert.match(citeLine('plain', 4, 4, text), /— HERR SCHOLZ \(as interpreted\), Rueda de prensa/);
+  });
+
   it('names both voices when a selection spans a question and its answer', () => {
     const plain = citeLine('plain', 6, 8);
     assert.equal(plain, '"Q (Reuters): Will the sanctions be lifted this year?\n\nMS. PSAKI: Not this year." — Question (Reuters) and MS. PSAKI, Joint Press Conference on Energy Security, May 4, 2023 (Q1, lines 7-9)');

@@ -63,7 +63,7 @@ export function extractQuote(transcript: Transcript, lines: readonly string[], s
     range,
     speaker: citedSpeaker(turns) ?? turn?.speaker ?? null,
     speakers,
-    voices: distinctVoices(turns.length > 0 ? turns : turn ? [turn] : []),
+    voices: distinctVoices(turns.length > 0 ? turns : turn ? [turn] : [], lines),
     multipleSpeakers: speakers.length > 1,
     question: transcript.exchanges.find((e) => e.range.start.line <= firstLine && firstLine <= e.range.end.line)?.number ?? null,
     paragraph: numbers.inTurn ?? numbers.inDocument,

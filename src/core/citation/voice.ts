@@ -24,14 +24,22 @@ function noteKey(text: string): string {
   return text.toLowerCase().replace(/[.()[\]]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-export function voiceOf(turn: Turn): Voice {
+export function voiceOf(turn: Turn, lines?: readonly string[]): Voice {
   const qualifier = turn.qualifier?.trim() || null;
-  const interpreted = qualifier !== null && INTERPRETED.has(noteKey(qualifier));
+  const interpreted = (qualifier !== null && INTERPRETED.has(noteKey(qualifier))) || (lines !== undefined && opensWithInterpreterNote(turn, lines));
   let asker: string | null = null;
   if (turn.isQuestion) {
     asker = turn.speaker ?? (qualifier && !interpreted && turn.addressees.length === 0 && !NOT_ASKER.test(qualifier) ? qualifier : null);
   }
   return { name: turn.speaker, question: turn.isQuestion, asker, interpreted };
+}
+
+/** `SR. SÁNCHEZ: (Traducción) Sí.`: a note the label did not take as its qualifier, at the start of the speech. */
+function opensWithInterpreterNote(turn: Turn, lines: readonly string[]): boolean {
+  const start = turn.paragraphs[0]?.range.start;
+  if (!start) return false;
+  const note = /^\s*[([]([^)\]]{1,40})[)\]]/.exec((lines[start.line] ?? '').slice(start.character, start.character + 60));
+  return note !== null && INTERPRETED.has(noteKey(note[1]));
 }
 
 /** The voice as the attribution styles print it: `Question (Reuters)`, `Question`, `MERKEL (as interpreted)`. */
@@ -53,11 +61,11 @@ export function listNames(names: readonly string[], and = 'and'): string {
 }
 
 /** Distinct voices of the quoted turns, in order (the same speaker twice is one voice). */
-export function distinctVoices(turns: readonly Turn[]): Voice[] {
+export function distinctVoices(turns: readonly Turn[], lines?: readonly string[]): Voice[] {
   const seen = new Set<string>();
   const voices: Voice[] = [];
   for (const turn of turns) {
-    const voice = voiceOf(turn);
+    const voice = voiceOf(turn, lines);
     const text = voiceText(voice);
     if (text === null || seen.has(text)) continue;
     seen.add(text);

@@ -60,6 +60,7 @@ export function parseMarkdownWithState(lines: readonly string[], encoding: strin
 
 export function finishMarkdown(walk: MarkdownWalk, front: FrontMatter | null, encoding: string, topics?: TopicCache): MarkdownParse {
   const lines = walk.lines;
+  walk.closeRoster();
   walk.builder.close();
   // The header runs from the front matter (if any) to the title heading (if any).
   const headerEnd = walk.headerLine >= 0 ? walk.headerLine : front ? front.endLine : -1;
@@ -83,8 +84,17 @@ export class MarkdownWalk {
   seenText = false;
   /** A roster heading ended its paragraph: a list or paragraph of names right after it is the roster. */
   private rosterOpen: string | null = null;
+  /** A heading before the speech that reads as a roster heading (`## Speakers`): header when names follow it. */
+  private rosterHeading: SectionStart | null = null;
 
   constructor(readonly lines: readonly string[], readonly metadata: Transcript['metadata']) {}
+
+  /** At the end of the document: a roster heading with nothing after it is an ordinary section. */
+  closeRoster(): void {
+    if (this.rosterHeading) this.sectionStarts.push(this.rosterHeading);
+    this.rosterHeading = null;
+    this.rosterOpen = null;
+  }
 
   /** One top-level block; `lineOffset` is added to remark's lines when the tree is of a part of the document. */
   block(node: RootContent, lineOffset: number): void {
@@ -92,15 +102,20 @@ export class MarkdownWalk {
     const end = (node.position?.end.line ?? 1) - 1 + lineOffset;
     this.builder.blank();
     const roster = this.rosterOpen;
+    const rosterHeading = this.rosterHeading;
     this.rosterOpen = null;
+    this.rosterHeading = null;
     if (roster !== null && (node.type === 'list' || node.type === 'paragraph')) {
       const names = this.nameBlock(start, end);
       if (names) {
+        if (rosterHeading) this.boilerplate.push(lineRange(this.lines, rosterHeading.line));
         for (let l = start; l <= end; l++) if (this.lines[l].trim() !== '') this.boilerplate.push(lineRange(this.lines, l));
         this.metadata.extra[roster.toLowerCase()] ??= names.join(', ');
         return;
       }
     }
+    // A heading that was not followed by names is an ordinary section.
+    if (rosterHeading) this.sectionStarts.push(rosterHeading);
     switch (node.type) {
       case 'heading':
         this.heading(node, start);
@@ -137,6 +152,11 @@ export class MarkdownWalk {
       return;
     }
     this.builder.close();
+    if (!this.seenText && node.depth > 1 && matchRosterHeading(`${title}:`)) {
+      this.rosterOpen = title;
+      this.rosterHeading = { title, level: node.depth, line, lineLength: this.lines[line].length };
+      return;
+    }
     // The first top-level heading before any speech is the document's title.
     if (node.depth === 1 && !this.seenText && this.headerLine < 0 && this.sectionStarts.length === 0) {
       this.metadata.title ??= title;

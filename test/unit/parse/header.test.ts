@@ -50,6 +50,15 @@ describe('header: roster blocks and clock lines', () => {
     assert.deepStrictEqual(inSpeech, [9]);
   });
 
+  it('reads a Markdown roster heading with a list of names as header, and keeps it a section otherwise', () => {
+    const { t, speakers } = read('# Panel\n\n## Speakers\n\n- Ann Lee\n- Bo Chen\n\n**Ann Lee:** Welcome.\n\n**Bo Chen:** Thanks.\n', 'p.md');
+    assert.deepStrictEqual(speakers, ['Ann Lee', 'Bo Chen']);
+    assert.deepStrictEqual(t.sections.map(s => s.title), []);
+    assert.strictEqual(t.metadata.extra['speakers'], 'Ann Lee, Bo Chen');
+    const prose = read('# T\n\n## Speakers\n\nWe talked about speakers for an hour, which was long.\n\n**Ann Lee:** Hi.\n', 'q.md');
+    assert.deepStrictEqual(prose.t.sections.map(s => s.title), ['Speakers']);
+  });
+
   it('knows clock lines from timestamps and roster headings from speech', () => {
     assert.strictEqual(clockLine('5:16 P.M. EDT'), '17:16');
     assert.strictEqual(clockLine('10:02 a.m.'), '10:02');
