@@ -7,7 +7,7 @@ import { franc } from 'franc-min';
 import { LANGUAGE_PROFILES, languageProfile } from './profiles';
 
 /** franc reads at most this much: its cost grows with the sample, and a few paragraphs settle the language. */
-const SAMPLE_CHARACTERS = 4000;
+const SAMPLE_CHARACTERS = 2000;
 /** Below this many letters franc's guess is noise; a Chinese or Japanese character carries more than a letter. */
 const MIN_LETTERS = 80;
 const MIN_IDEOGRAPHS = 20;

@@ -60,7 +60,7 @@ function inferOpeningSpeaker(turns: Turn[], metadata: Metadata, front: FrontMatt
 }
 
 /** Speech read for language detection: a few paragraphs settle it. */
-const LANGUAGE_SAMPLE = 4000;
+const LANGUAGE_SAMPLE = 2000;
 
 /**
  * `metadata.language`, computed when first read (franc costs a few milliseconds, and most edits never need it):
