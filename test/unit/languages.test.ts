@@ -29,6 +29,9 @@ describe('language profiles', () => {
     assert.equal(detectLanguage('¿Cuál es la posición del gobierno sobre la reforma de las pensiones? Muchas gracias por la pregunta, señor ministro.'), 'es');
     assert.equal(detectLanguage('这是一个关于比特币的问题，我们应该怎么办？我认为这个问题非常重要，需要仔细考虑一下各种各样的因素。'), 'zh');
     assert.equal(detectLanguage('Hello.'), null);
+    // Unaccented text is taken as English without franc only when English function words fill it.
+    assert.equal(detectLanguage('Il governo ha deciso di aumentare le tasse per le imprese che non rispettano le regole sul lavoro nel paese, e il ministro ha detto che la misura sara votata domani.'), 'it');
+    assert.equal(detectLanguage('We had very constructive and fruitful talks. The ministers discussed the situation in the region and the plans for the next year.'), 'en');
   });
 
   it('puts the language in the model: front matter first, else detected from the turns', () => {
