@@ -101,13 +101,22 @@ export interface HeaderMarkers {
 /** How far into the document the header's markers are looked for. */
 const MAX_MARKER_LINES = 40;
 
+/** Header lines above a marker: a few short ones. More, or a long one, is an opening statement, not a header. */
+const MAX_LINES_ABOVE = 10;
+const MAX_LINE_ABOVE = 200;
+
 /** Clock lines and roster blocks among the lines [from, until) before the first speaker label. */
 export function readHeaderMarkers(content: (line: number) => string, from: number, until: number): HeaderMarkers | null {
   let found: HeaderMarkers | null = null;
   const end = Math.min(until, from + MAX_MARKER_LINES);
+  let above = 0;
   for (let i = from; i < end; i++) {
     const text = content(i);
     if (text.trim() === '') continue;
+    if (!found && (++above > MAX_LINES_ABOVE || text.length > MAX_LINE_ABOVE)) {
+      // Speech before any marker: what follows is no header either.
+      if (!matchRosterHeading(text) && clockLine(text) === null) return null;
+    }
     const roster = readRosterBlock(content, i, until);
     const time = roster ? null : clockLine(text);
     if (!roster && time === null) continue;

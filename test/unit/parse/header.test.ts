@@ -41,6 +41,14 @@ describe('header: roster blocks and clock lines', () => {
     assert.strictEqual(t.header?.end.line, 7);
   });
 
+  it('leaves an unlabelled opening statement alone when a clock line follows it', () => {
+    const long = 'This is a long opening statement that goes on about the policy and the budget and more. '.repeat(3);
+    const { t, labels } = read(`Statement by the Mayor\n\n${long}\n\nAt 10:30 AM EST\n\nWe will start.\n\nQ: Why?\n`);
+    assert.deepStrictEqual(labels, [null, 'Q']);
+    assert.strictEqual(t.turns[0].range.start.line, 2);
+    assert.strictEqual(t.metadata.title, 'Statement by the Mayor');
+  });
+
   it('reads a roster and a clock line in Markdown as header', () => {
     const { t, labels } = read('# Energy Hearing\n\n**WITNESSES:**\n\n- Jane Doe, Acme Corp.\n- John Roe\n\n10:02 a.m.\n\n**SENATOR WARREN:** Order.\n', 'h.md');
     assert.deepStrictEqual(labels, ['SENATOR WARREN']);
