@@ -16,6 +16,11 @@ export interface Metadata {
   url: string | null;
   /** Other front-matter or header fields, as written (`speakers`, `tags`, ...). */
   extra: Record<string, string>;
+  /** The file's name without its extension, when the document states no title: what a citation names instead. */
+  fileTitle?: string;
+  /** The transcript's language (ISO 639-1 `en`, `de`, `zh`...): front matter `lang`/`language`, else detected from
+   * the speech; null when neither tells. Computed when first read. */
+  language?: string | null;
 }
 
 export interface Paragraph {

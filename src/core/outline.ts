@@ -29,7 +29,7 @@ export interface OutlineNode {
  * few nodes around the edit. Containers (title, sections) are always built anew, since their children change.
  */
 export class OutlineMemo {
-  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; node: OutlineNode }>();
+  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; topic: string; node: OutlineNode }>();
   readonly turns = new WeakMap<Turn, { kind: OutlineKind; node: OutlineNode }>();
 }
 
@@ -64,9 +64,10 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo): OutlineNode[] {
 
 function exchangeNodeOf(exchange: Exchange, memo: OutlineMemo | undefined): OutlineNode {
   const known = memo?.exchanges.get(exchange.question);
-  if (known && known.number === exchange.number && sameTurns(known.answers, exchange.answers)) return known.node;
+  // The topic too: an edit elsewhere can change the transcript's language, and the topic with it.
+  if (known && known.number === exchange.number && known.topic === exchange.topic && sameTurns(known.answers, exchange.answers)) return known.node;
   const node = exchangeNode(exchange);
-  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, node });
+  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, topic: exchange.topic, node });
   return node;
 }
 

@@ -10,6 +10,7 @@ import { cueAtLine } from '../parse/captionSections';
 import { formatPinpoint } from './pinpoint';
 import { rollingRepeats } from './rolling';
 import { selectedText } from './selectedText';
+import { distinctVoices, type Voice } from './voice';
 
 /** 1-based, inclusive, as an editor shows lines. */
 export interface LineSpan {
@@ -26,6 +27,8 @@ export interface Quote {
   speaker: string | null;
   /** Every distinct speaker of the quoted turns, in order. */
   speakers: string[];
+  /** Who speaks in the quoted turns, in order: speakers, questions and their askers, interpreted speech. */
+  voices: Voice[];
   multipleSpeakers: boolean;
   /** The exchange's question number (3 for Q3) when the quote is inside one. */
   question: number | null;
@@ -62,6 +65,7 @@ export function extractQuote(transcript: Transcript, lines: readonly string[], s
     range,
     speaker: citedSpeaker(turns) ?? turn?.speaker ?? null,
     speakers,
+    voices: distinctVoices(turns.length > 0 ? turns : turn ? [turn] : [], lines),
     multipleSpeakers: speakers.length > 1,
     question: transcript.exchanges.find((e) => e.range.start.line <= firstLine && firstLine <= e.range.end.line)?.number ?? null,
     paragraph: numbers.inTurn ?? numbers.inDocument,

@@ -7,6 +7,7 @@ import type { Transcript, TranscriptFormat } from '../model';
 import { detectFormat, linesLength, MARKDOWN_LINE_LIMIT, MARKDOWN_TREE_LIMIT, parseTranscript, readsMarkdownLineByLine, splitLines, type ParseOptions } from '../parse';
 import type { TopicCache } from '../parse/assemble';
 import { parseCaptionsWithState, type CaptionParse } from '../parse/captions';
+import { withFileTitle } from '../parse/fileTitle';
 import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
 import { reparseCaptions } from './captionResume';
@@ -23,7 +24,7 @@ export class TranscriptDocument {
   private markdown: MarkdownParse | null = null;
   private captions: CaptionParse | null = null;
   private readonly topics: TopicCache = new WeakMap();
-  private current: Transcript;
+  private version!: Transcript;
   /** The text's length, kept up to date edit by edit. */
   private length: number;
   /** How the last update was done: for tests and benchmarks. */
@@ -39,6 +40,15 @@ export class TranscriptDocument {
 
   get transcript(): Transcript {
     return this.current;
+  }
+
+  /** Each version, parsed in full or in part, as parseTranscript gives it (the file name stands in for a title). */
+  private set current(transcript: Transcript) {
+    this.version = withFileTitle(transcript, this.options.fileName);
+  }
+
+  private get current(): Transcript {
+    return this.version;
   }
 
   get lineCount(): number {

@@ -24,7 +24,9 @@ export function turnText(lines: readonly string[], turn: Turn): string {
 }
 
 /** Pairs each question with the answers that follow it, up to the next question or section. */
-export function buildExchanges(turns: readonly Turn[], sections: readonly Section[], lines: readonly string[], topics?: TopicCache): Exchange[] {
+export function buildExchanges(
+  turns: readonly Turn[], sections: readonly Section[], lines: readonly string[], topics?: TopicCache, language: () => string | null = () => null,
+): Exchange[] {
   const exchanges: Exchange[] = [];
   const sectionStarts = sections.map(s => s.range.start.line).sort((a, b) => a - b);
   let sectionIndex = 0;
@@ -35,7 +37,7 @@ export function buildExchanges(turns: readonly Turn[], sections: readonly Sectio
       open = null;
     }
     if (turn.isQuestion) {
-      open = makeExchange(exchanges.length + 1, turn, lines, topics);
+      open = new LazyExchange(exchanges.length + 1, turn, lines, topics, language);
       exchanges.push(open);
     } else if (open && turn.label !== null) {
       open.answers.push(turn);
@@ -47,7 +49,8 @@ export function buildExchanges(turns: readonly Turn[], sections: readonly Sectio
   return exchanges;
 }
 
-/** Topics already computed, by question turn: an edit elsewhere keeps them. */
+/** Topics already computed, by question turn: an edit elsewhere keeps them. Each is stored after the language it
+ * was read in and a NUL (`de\u0000Reform der Renten`), so that a change of language computes it again. */
 export type TopicCache = WeakMap<Turn, string>;
 
 /** An exchange whose topic is computed when first read: large transcripts have thousands of questions. */
@@ -61,14 +64,18 @@ class LazyExchange implements Exchange {
     readonly question: Turn,
     private readonly lines: readonly string[],
     private readonly topics: TopicCache | undefined,
+    private readonly language: () => string | null,
   ) {
     this.range = question.range;
   }
 
   get topic(): string {
     if (this.computedTopic === null) {
-      this.computedTopic = this.topics?.get(this.question) ?? topicLabel(turnText(this.lines, this.question));
-      this.topics?.set(this.question, this.computedTopic);
+      const language = this.language();
+      const key = `${language ?? ''}\u0000`;
+      const cached = this.topics?.get(this.question);
+      this.computedTopic = cached?.startsWith(key) ? cached.slice(key.length) : topicLabel(turnText(this.lines, this.question), { language });
+      this.topics?.set(this.question, key + this.computedTopic);
     }
     return this.computedTopic;
   }
@@ -77,10 +84,6 @@ class LazyExchange implements Exchange {
   toJSON(): object {
     return { number: this.number, topic: this.topic, question: this.question, answers: this.answers, range: this.range };
   }
-}
-
-function makeExchange(number: number, question: Turn, lines: readonly string[], topics?: TopicCache): Exchange {
-  return new LazyExchange(number, question, lines, topics);
 }
 
 /** Distinct speakers in order of first appearance, with their turns and words. */
