@@ -7,6 +7,7 @@ import { registerDetection } from './detection/registerDetection';
 import { registerFolding } from './folding/foldingRanges';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
+import { registerReview } from './review';
 import { registerStatusBar } from './statusBar';
 import { registerCacheStats, TranscriptCache } from './transcriptCache';
 
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerStatusBar(cache),
     registerCitations(cache),
     registerCacheStats(cache),
+    registerReview(cache),
   );
 }
 

@@ -18,7 +18,9 @@ export interface OffsetChange {
  * The anchors after `changes` were applied, in order, giving `newText`. Changes of one VS Code event
  * do not overlap and are applied one after another in the order given.
  */
-export function followEdits(anchors: readonly Anchor[], changes: readonly OffsetChange[], newText: string): Anchor[] {
+export function followEdits(anchors: readonly Anchor[], changes: readonly OffsetChange[], newText: string | (() => string)): Anchor[] {
+  let text: string | undefined;
+  const textNow = () => (text ??= typeof newText === 'string' ? newText : newText());
   const moved: Anchor[] = [];
   const lost: Passage[] = [];
   for (const anchor of anchors) {
@@ -46,11 +48,11 @@ export function followEdits(anchors: readonly Anchor[], changes: readonly Offset
       }
     }
     if (cut || end <= start) lost.push(anchor.passage);
-    else if (edited) moved.push(refreshed(anchor.passage, newText, start, end));
+    else if (edited) moved.push(refreshed(anchor.passage, textNow(), start, end));
     else moved.push({ passage: withPosition(anchor.passage, start, end), start, end, how: 'position' });
   }
   if (lost.length === 0) return moved;
-  const context = new AnchorContext(newText);
+  const context = new AnchorContext(textNow());
   return [...moved, ...lost.map(p => anchorPassage(context, p))];
 }
 
