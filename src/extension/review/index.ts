@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { registerAddNoteCommand } from '../commands/addNote';
 import { registerRemoveTagOrNoteCommand } from '../commands/removeTagOrNote';
+import { registerRenameTagCommand } from '../commands/renameTag';
+import { registerRevealPassageCommand } from '../commands/revealPassage';
 import { registerTagSelectionCommand } from '../commands/tagSelection';
 import { registerToggleReviewHighlightingCommand } from '../commands/toggleReviewHighlighting';
 import { registerUndoReviewChangeCommand } from '../commands/undoReviewChange';
@@ -13,9 +15,10 @@ import { registerReviewDecorations, type DrawnDecorations } from './decorations'
 import { registerReviewHover } from './hover';
 import { registerReviewStateCommand } from './reviewState';
 import { ReviewStore } from './reviewStore';
+import { registerReviewView } from './reviewView';
 import { registerUndoContext } from './undoContext';
 
-export function registerReview(_cache: TranscriptCache): vscode.Disposable {
+export function registerReview(cache: TranscriptCache): vscode.Disposable {
   const store = new ReviewStore();
   const drawn: DrawnDecorations = new Map();
   return vscode.Disposable.from(
@@ -29,5 +32,8 @@ export function registerReview(_cache: TranscriptCache): vscode.Disposable {
     registerUndoReviewChangeCommand(store),
     registerToggleReviewHighlightingCommand(),
     registerReviewStateCommand(store, drawn),
+    registerReviewView(store, cache),
+    registerRevealPassageCommand(),
+    registerRenameTagCommand(store),
   );
 }

@@ -63,7 +63,7 @@ export class ReviewStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(doc => void this.load(doc)),
       vscode.workspace.onDidCloseTextDocument(doc => {
         // A language change is a close and reopen of a document that stays open.
-        if (!vscode.workspace.textDocuments.includes(doc)) this.entries.delete(doc.uri.toString());
+        if (!vscode.workspace.textDocuments.includes(doc) && this.entries.delete(doc.uri.toString())) this.changed.fire(doc.uri);
       }),
       vscode.workspace.onDidChangeTextDocument(e => this.follow(e)),
       vscode.workspace.onDidSaveTextDocument(doc => {
