@@ -5,6 +5,7 @@
  */
 import { parseArgs } from './args';
 import { citeCommand } from './commands/cite';
+import { exportCommand } from './commands/export';
 import { outlineCommand } from './commands/outline';
 import { speakersCommand } from './commands/speakers';
 import { InputError, UsageError } from './errors';
@@ -32,6 +33,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           case 'outline': return outlineCommand(args.file, args.options, io);
           case 'speakers': return speakersCommand(args.file, args.options, io);
           case 'cite': return citeCommand(args.file, args.options, io);
+          case 'export': return exportCommand(args.files, args.options, io);
         }
     }
   } catch (err) {
