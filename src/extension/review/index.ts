@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { registerAddNoteCommand } from '../commands/addNote';
+import { registerExportReviewCommand } from '../commands/exportReview';
 import { registerRemoveTagOrNoteCommand } from '../commands/removeTagOrNote';
 import { registerRenameTagCommand } from '../commands/renameTag';
 import { registerRevealPassageCommand } from '../commands/revealPassage';
@@ -35,5 +36,6 @@ export function registerReview(cache: TranscriptCache): vscode.Disposable {
     registerReviewView(store, cache),
     registerRevealPassageCommand(),
     registerRenameTagCommand(store),
+    registerExportReviewCommand(store, cache),
   );
 }
