@@ -47,10 +47,11 @@ function passageJson(p: Passage): unknown {
 }
 
 function speakerJson(s: SpeakerEntry): unknown {
-  const json: Record<string, string> = {};
+  const json: Record<string, string | string[]> = {};
   if (s.name) json.name = s.name;
   if (s.role) json.role = s.role;
   if (s.sameAs) json.sameAs = s.sameAs;
+  if (s.notSameAs?.length) json.notSameAs = [...new Set(s.notSameAs)].sort();
   return json;
 }
 
@@ -92,6 +93,9 @@ export function parseReview(text: string): Review {
       ...optionalString(e.role, 'role', label),
       ...optionalString(e.sameAs, 'sameAs', label),
     };
+    if (e.notSameAs !== undefined) {
+      speakers[label].notSameAs = array(e.notSameAs, `speaker "${label}": "notSameAs"`).map(v => string(v, `speaker "${label}": "notSameAs"`));
+    }
   }
   return { passages: passages.sort(compareReviewPassages), speakers };
 }
@@ -139,7 +143,7 @@ function integer(value: unknown, where: string): number {
   return value;
 }
 
-function optionalString(value: unknown, key: keyof SpeakerEntry, label: string): SpeakerEntry {
+function optionalString(value: unknown, key: 'name' | 'role' | 'sameAs', label: string): SpeakerEntry {
   if (value === undefined || value === '') return {};
   if (typeof value !== 'string') throw new SidecarError(`speaker "${label}": "${key}" is not a string`);
   return { [key]: value };

@@ -28,6 +28,26 @@ export function resolveSpeaker(speakers: Readonly<Record<string, SpeakerEntry>>,
   }
 }
 
+/** The speaker map with one change to one label's entry (an entry left empty goes). */
+export function withSpeaker(
+  speakers: Readonly<Record<string, SpeakerEntry>>,
+  label: string,
+  change: (entry: SpeakerEntry) => SpeakerEntry,
+): Record<string, SpeakerEntry> {
+  const next = { ...speakers };
+  const entry = change({ ...(speakers[label] ?? {}) });
+  const empty = !entry.name && !entry.role && !entry.sameAs && !entry.notSameAs?.length;
+  if (empty) delete next[label];
+  else next[label] = entry;
+  return next;
+}
+
+/** Variants the reviewer has not yet settled: neither merged nor marked as other people. */
+export function openVariants(variants: readonly SpeakerVariant[], speakers: Readonly<Record<string, SpeakerEntry>>): SpeakerVariant[] {
+  const settled = (a: string, b: string) => speakers[a]?.sameAs === b || !!speakers[a]?.notSameAs?.includes(b);
+  return variants.filter(v => !settled(v.variant, v.of) && !settled(v.of, v.variant));
+}
+
 /** A map from labels to names for every label the reviewer renamed or merged. */
 export function speakerNameMap(speakers: Readonly<Record<string, SpeakerEntry>>): Map<string, string> {
   const map = new Map<string, string>();

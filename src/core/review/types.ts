@@ -38,6 +38,8 @@ export interface SpeakerEntry {
   sameAs?: string;
   /** host, witness, interpreter, ... */
   role?: string;
+  /** Labels the reviewer said are other people, so they are not offered as variants again. */
+  notSameAs?: string[];
 }
 
 export interface Review {

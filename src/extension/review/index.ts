@@ -5,7 +5,11 @@
 import * as vscode from 'vscode';
 import { registerAddNoteCommand } from '../commands/addNote';
 import { registerExportReviewCommand } from '../commands/exportReview';
+import { registerMarkSpeakersDistinctCommand } from '../commands/markSpeakersDistinct';
+import { registerMergeSpeakersCommand } from '../commands/mergeSpeakers';
 import { registerRemoveTagOrNoteCommand } from '../commands/removeTagOrNote';
+import { registerRenameSpeakerCommand } from '../commands/renameSpeaker';
+import { registerSetSpeakerRoleCommand } from '../commands/setSpeakerRole';
 import { registerRenameTagCommand } from '../commands/renameTag';
 import { registerRevealPassageCommand } from '../commands/revealPassage';
 import { registerTagSelectionCommand } from '../commands/tagSelection';
@@ -15,15 +19,15 @@ import type { TranscriptCache } from '../transcriptCache';
 import { registerReviewDecorations, type DrawnDecorations } from './decorations';
 import { registerReviewHover } from './hover';
 import { registerReviewStateCommand } from './reviewState';
-import { ReviewStore } from './reviewStore';
+import type { ReviewStore } from './reviewStore';
+import { registerSpeakerVariants } from './speakerVariants';
 import { registerReviewView } from './reviewView';
 import { registerUndoContext } from './undoContext';
 
-export function registerReview(cache: TranscriptCache): vscode.Disposable {
-  const store = new ReviewStore();
+/** `store` is created by activate() and shared with the citations (speaker names). */
+export function registerReview(cache: TranscriptCache, store: ReviewStore): vscode.Disposable {
   const drawn: DrawnDecorations = new Map();
   return vscode.Disposable.from(
-    store,
     registerReviewDecorations(store, drawn),
     registerReviewHover(store),
     registerUndoContext(store),
@@ -37,5 +41,10 @@ export function registerReview(cache: TranscriptCache): vscode.Disposable {
     registerRevealPassageCommand(),
     registerRenameTagCommand(store),
     registerExportReviewCommand(store, cache),
+    registerRenameSpeakerCommand(store, cache),
+    registerMergeSpeakersCommand(store, cache),
+    registerSetSpeakerRoleCommand(store, cache),
+    registerMarkSpeakersDistinctCommand(store),
+    registerSpeakerVariants(store, cache),
   );
 }
