@@ -17,6 +17,7 @@ import { registerToggleReviewHighlightingCommand } from '../commands/toggleRevie
 import { registerUndoReviewChangeCommand } from '../commands/undoReviewChange';
 import type { TranscriptCache } from '../transcriptCache';
 import { registerReviewDecorations, type DrawnDecorations } from './decorations';
+import { registerReadOnly } from './readOnly';
 import { registerReviewHover } from './hover';
 import { registerReviewStateCommand } from './reviewState';
 import type { ReviewStore } from './reviewStore';
@@ -46,5 +47,6 @@ export function registerReview(cache: TranscriptCache, store: ReviewStore): vsco
     registerSetSpeakerRoleCommand(store, cache),
     registerMarkSpeakersDistinctCommand(store),
     registerSpeakerVariants(store, cache),
+    registerReadOnly(),
   );
 }
