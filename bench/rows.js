@@ -11,6 +11,7 @@ const { bundleRow } = require('./bundle');
 const { hostileRows } = require('./hostile');
 const { grammarRowsInChild } = require('./grammar');
 const { incrementalRow } = require('./incremental');
+const { reviewRows } = require('./review');
 
 const MB = 1024 * 1024;
 
@@ -43,6 +44,7 @@ function run() {
   results.push(...grammarRowsInChild());
   results.push(bundleRow());
   results.push(...hostileRows());
+  results.push(...reviewRows(plain));
   return results;
 }
 

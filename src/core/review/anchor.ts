@@ -39,17 +39,31 @@ export class AnchorContext {
   }
 }
 
+/**
+ * Anchors passages in order of their old offsets. Text inserted or removed before many passages moves
+ * them all by the same amount, so each is first looked for where the one before it moved (`shift`):
+ * a file edited outside the editor costs one comparison per passage, not a search of the whole text.
+ */
 export function anchorPassages(text: string, passages: readonly Passage[]): Anchor[] {
   const context = new AnchorContext(text);
-  return passages.map(p => anchorPassage(context, p));
+  let shift = 0;
+  return passages.map(p => {
+    const anchor = anchorPassage(context, p, shift);
+    if (anchor.how !== 'orphan') shift = anchor.start - p.position.start;
+    return anchor;
+  });
 }
 
-export function anchorPassage(context: AnchorContext, passage: Passage): Anchor {
+export function anchorPassage(context: AnchorContext, passage: Passage, shift = 0): Anchor {
   const { text } = context;
   const { exact } = passage.quote;
   const { start } = passage.position;
   if (text.startsWith(exact, start) && contextScore(text, start, start + exact.length, passage.quote) >= contextWanted(passage.quote)) {
     return { passage, start, end: start + exact.length, how: 'position' };
+  }
+  const moved = start + shift;
+  if (shift !== 0 && moved >= 0 && text.startsWith(exact, moved) && contextScore(text, moved, moved + exact.length, passage.quote) >= contextWanted(passage.quote)) {
+    return { passage, start: moved, end: moved + exact.length, how: 'quote' };
   }
   const byQuote = bestOccurrence(text, exact, passage, (s, e) => contextScore(text, s, e, passage.quote), identity);
   if (byQuote) return { passage, start: byQuote, end: byQuote + exact.length, how: 'quote' };
