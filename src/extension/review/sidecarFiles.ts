@@ -1,7 +1,9 @@
 /**
  * Reading and writing sidecar files through `vscode.workspace.fs` (so remote and virtual workspaces work).
- * A write goes to a temporary file beside the sidecar and is renamed over it: a crash or a full disk
- * leaves the old sidecar whole, never half of the new one.
+ * A write goes to a temporary file beside the sidecar and is renamed over it: a full disk or a failed
+ * write leaves the old sidecar whole, never half of the new one. (VS Code's file service carries out a
+ * rename over an existing file as delete-then-rename, so for a moment there may be no sidecar at all;
+ * the store reads a sidecar again only after its own writes have finished, so it never sees that moment.)
  */
 import * as vscode from 'vscode';
 
