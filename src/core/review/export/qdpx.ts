@@ -1,12 +1,12 @@
 /**
  * The REFI-QDA export (`.qdpx`, QDA-XML 1.0): a zip with `project.qde` and each transcript under
- * `sources/` as UTF-8 plain text. Tags become codes (with their colour), found passages
+ * `sources/` as UTF-8 plain text (zip by fflate, XML by xmlbuilder). Tags become codes (with their colour), found passages
  * PlainTextSelections coded with their tags, notes Notes referenced from their selection. Orphaned
  * passages have no place in the text and are left out (the Markdown and CSV exports list them).
  * Positions count Unicode characters (code points) of the source text.
  */
 import { strToU8, zipSync } from 'fflate';
-import { create } from 'xmlbuilder2';
+import { create } from 'xmlbuilder';
 import { tagColorSlot, TAG_SLOT_RGB } from '../tagPalette';
 import { guidFor, passageGuid } from './guid';
 import type { ExportRow } from './rows';
@@ -22,8 +22,8 @@ export interface QdpxOptions {
 export function exportQde(rows: readonly ExportRow[], options: QdpxOptions): string {
   const found = rows.filter(r => r.found);
   const tags = [...new Set(found.flatMap(r => r.anchor.passage.tags))].sort((a, b) => a.localeCompare(b));
-  const root = create({ version: '1.0', encoding: 'utf-8' })
-    .ele(QDA_NAMESPACE, 'Project', { name: options.projectName, origin: 'Transcript Review', creationDateTime: options.created });
+  const root = create('Project', { version: '1.0', encoding: 'utf-8' })
+    .att({ xmlns: QDA_NAMESPACE, name: options.projectName, origin: 'Transcript Review', creationDateTime: options.created });
   if (tags.length) {
     const codes = root.ele('CodeBook').ele('Codes');
     for (const tag of tags) codes.ele('Code', { guid: guidFor('code', tag), name: tag, isCodable: 'true', color: TAG_SLOT_RGB[tagColorSlot(tag) - 1] });
@@ -57,7 +57,7 @@ export function exportQde(rows: readonly ExportRow[], options: QdpxOptions): str
         .ele('PlainTextContent').txt(row.note);
     }
   }
-  return root.end({ prettyPrint: true });
+  return root.end({ pretty: true });
 }
 
 /** The `.qdpx` bytes: `project.qde` and `sources/<guid>.txt` for each transcript. */
