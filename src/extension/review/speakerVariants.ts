@@ -49,9 +49,17 @@ export function registerSpeakerVariants(store: ReviewStore, cache: TranscriptCac
     }
     collection.set(document.uri, diagnostics);
   };
+  // Typing moves passages and fires the store's change event; the variants depend on the speaker map
+  // (and on the labels, read again on save), so only a new map is worth a new look.
+  const seen = new WeakMap<vscode.TextDocument, object | null>();
   const updateUri = (uri: vscode.Uri) => {
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (document) update(document);
+    if (!document) return;
+    const entry = store.peek(document);
+    const key = entry && entry.error === null ? entry.speakers : null;
+    if (seen.has(document) && seen.get(document) === key) return;
+    seen.set(document, key);
+    update(document);
   };
   const actions = vscode.languages.registerCodeActionsProvider({ language: 'transcript' }, {
     provideCodeActions(document, _range, context) {
