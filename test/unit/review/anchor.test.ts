@@ -71,3 +71,18 @@ describe('review: anchoring examples', () => {
     assert.equal(edited.slice(byId.get(across.id)!.start, byId.get(across.id)!.end), 'We have discussed them');
   });
 });
+
+describe('review: anchoring many passages', () => {
+  it('finds passages moved by text inserted above them at their shifted offsets, each where its own copy now is', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `Speaker ${i % 3}: Thank you. Point number ${i} stands.`).join('\n');
+    const passages: Passage[] = [];
+    for (let i = 0; i < 50; i += 7) {
+      const at = text.indexOf(`Thank you. Point number ${i} `);
+      passages.push({ id: `p${i}`, tags: ['x'], ...selectorsFor(text, at, at + 'Thank you.'.length) });
+    }
+    const inserted = 'A new first line.\n';
+    const anchors = anchorPassages(inserted + text, passages);
+    assert.deepEqual(anchors.map(a => a.start), passages.map(p => p.position.start + inserted.length));
+    assert.ok(anchors.every(a => a.how === 'quote'));
+  });
+});

@@ -53,3 +53,11 @@ describe('review: sidecar format', () => {
     for (const [text, message] of cases) assert.throws(() => parseReview(text), (e: unknown) => e instanceof SidecarError && message.test(e.message), text);
   });
 });
+
+describe('review: sidecar speakers', () => {
+  it('keeps the labels marked as other people (notSameAs), sorted, through a round trip', () => {
+    const text = serializeReview({ passages: [], speakers: { SA: { notSameAs: ['Sam Adams', 'Shaun Apps'] }, X: {} } }, 't.txt');
+    assert.deepEqual(JSON.parse(text).speakers, { SA: { notSameAs: ['Sam Adams', 'Shaun Apps'] }, X: {} });
+    assert.deepEqual(parseReview(text).speakers.SA, { notSameAs: ['Sam Adams', 'Shaun Apps'] });
+  });
+});
