@@ -12,6 +12,7 @@ const { hostileRows } = require('./hostile');
 const { grammarRowsInChild } = require('./grammar');
 const { incrementalRow } = require('./incremental');
 const { captionEditRow } = require('./captions');
+const { reviewRows } = require('./review');
 
 const MB = 1024 * 1024;
 
@@ -45,6 +46,7 @@ function run() {
   results.push(...grammarRowsInChild());
   results.push(bundleRow());
   results.push(...hostileRows());
+  results.push(...reviewRows(plain));
   return results;
 }
 

@@ -4,7 +4,7 @@
  */
 import { UsageError } from './errors';
 
-export const COMMANDS = ['outline', 'speakers', 'cite'] as const;
+export const COMMANDS = ['outline', 'speakers', 'cite', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options each command accepts; `true` when the option takes a value. */
@@ -12,12 +12,13 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   outline: { json: false },
   speakers: { json: false },
   cite: { lines: true, style: true },
+  export: { format: true, output: true, style: true },
 };
 
 export type ParsedArgs =
   | { kind: 'help'; command: CommandName | null }
   | { kind: 'version' }
-  | { kind: 'run'; command: CommandName; file: string; options: Record<string, string | true> };
+  | { kind: 'run'; command: CommandName; file: string; files: string[]; options: Record<string, string | true> };
 
 export function isCommand(word: string): word is CommandName {
   return (COMMANDS as readonly string[]).includes(word);
@@ -38,7 +39,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let onlyPositionals = false;
 
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    // `-o OUT` is the usual short form of `--output OUT`.
+    const arg = argv[i] === '-o' && !onlyPositionals ? '--output' : argv[i];
     if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
       if (command === null) {
         if (!isCommand(arg)) throw new UsageError(`unknown command '${arg}' (commands: ${COMMANDS.join(', ')}; see --help)`);
@@ -77,8 +79,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   if (command === null) throw new UsageError(`no command given (commands: ${COMMANDS.join(', ')}; see --help)`);
   if (positionals.length === 0) throw new UsageError(`${command} needs a FILE (see ${command} --help)`);
-  if (positionals.length > 1) throw new UsageError(`${command} takes one FILE, but also got '${positionals[1]}'`);
-  return { kind: 'run', command, file: positionals[0], options };
+  if (positionals.length > 1 && command !== 'export') throw new UsageError(`${command} takes one FILE, but also got '${positionals[1]}'`);
+  return { kind: 'run', command, file: positionals[0], files: positionals, options };
 }
 
 /** A 1-based inclusive line span from `--lines A` or `--lines A-B`. */

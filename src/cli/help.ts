@@ -11,6 +11,7 @@ Commands:
   outline FILE [--json]                      the title, speakers, turns, sections and questions
   speakers FILE [--json]                     each speaker with their number of turns and words
   cite FILE --lines A[-B] [--style S]        the exact text of lines A to B with its citation
+  export FILE... --format F [-o OUT]         the review (FILE.review.json) as md, csv or qdpx
 
 Options:
   -h, --help       show this help (or a command's: transcript-review cite --help)
@@ -51,6 +52,21 @@ the title, date and place, and a pinpoint such as the question number and the li
   --style mla        MLA 9 (quotation with in-text citation, then the work cited)
   --style pinpoint   speaker, title and page:line (court transcripts) or lines
   --style timestamp  speaker, title and the time of the cue (captions)
+`,
+  export: `Usage: transcript-review export FILE... --format md|csv|qdpx [-o OUT] [--style STYLE]
+
+Exports the review of each FILE, kept beside it in FILE.review.json (tags, notes and the
+speaker names set in the editor): passages found again in the current text, and orphaned
+passages whose text is gone.
+
+  --format md     Markdown: passages grouped by tag, each quoted with its citation, and notes
+  --format csv    CSV (RFC 4180, UTF-8): file, tag, speaker, question, start and end line,
+                  time, quote, note, citation, status (found or orphaned)
+  --format qdpx   REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder): tags as codes,
+                  passages as coded selections, notes as notes; needs -o
+  -o, --output OUT  where to write (md and csv go to standard output without it); the format
+                  can also come from OUT's extension (.md, .csv, .qdpx)
+  --style STYLE   citation style (see cite --help); markdown for md, plain for csv by default
 `,
 };
 

@@ -8,22 +8,27 @@ import { registerEncoding } from './encoding';
 import { registerFolding } from './folding/foldingRanges';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
+import { registerReview } from './review';
+import { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
 import { registerCacheStats, TranscriptCache } from './transcriptCache';
 
 export function activate(context: vscode.ExtensionContext): void {
   const cache = new TranscriptCache();
+  const reviews = new ReviewStore();
   // One line per feature; each returns the Disposable that undoes its registrations.
   context.subscriptions.push(
     cache,
+    reviews,
     registerDetection(cache, context.globalState),
     registerOutline(cache),
     registerFolding(cache),
     registerNavigation(cache),
     registerStatusBar(cache),
-    registerCitations(cache),
+    registerCitations(cache, reviews),
     registerEncoding(),
     registerCacheStats(cache),
+    registerReview(cache, reviews),
   );
 }
 

@@ -14,6 +14,8 @@ export function citeSelections(
   transcript: Transcript,
   style: CitationStyle,
   settings: CitationSettings,
+  /** The reviewer's name for a speaker label (review sidecar), if any. */
+  speakerName: (label: string) => string = label => label,
 ): string[] {
   const lines = document.getText().split(/\r\n|\r|\n/);
   const ordered = [...selections].sort((a, b) => a.start.compareTo(b.start));
@@ -22,6 +24,7 @@ export function citeSelections(
     const quote = extractQuote(transcript, lines, fromVsRange(selection));
     if (quote.text.trim() === '') continue;
     const context = buildCitationContext(transcript, quote, settings.overrides);
+    if (quote.speaker !== null && context.speaker !== null) context.speaker = speakerName(quote.speaker);
     const citation = formatCitation(context, style, { template: settings.template });
     // Two cursors in one paragraph quote it once.
     if (!citations.includes(citation)) citations.push(citation);

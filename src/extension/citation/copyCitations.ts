@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { CITATION_STYLES, type CitationStyle } from '../../core/citation';
+import { resolveSpeaker } from '../../core/review';
+import type { ReviewStore } from '../review/reviewStore';
 import { showStatusMessage } from '../statusBar/statusMessage';
 import type { TranscriptCache } from '../transcriptCache';
 import { citeSelections } from './citeSelections';
@@ -14,10 +16,12 @@ export async function copyCitations(
   cache: TranscriptCache,
   editor: vscode.TextEditor,
   style?: CitationStyle,
+  reviews?: ReviewStore,
 ): Promise<string | undefined> {
   const settings = readCitationSettings(editor.document);
   const chosen = style ?? settings.style;
-  const citations = citeSelections(editor.document, editor.selections, cache.get(editor.document), chosen, settings);
+  const speakers = reviews?.peek(editor.document)?.speakers ?? {};
+  const citations = citeSelections(editor.document, editor.selections, cache.get(editor.document), chosen, settings, label => resolveSpeaker(speakers, label).name);
   if (citations.length === 0) {
     showStatusMessage('Nothing to quote here: select some text or put the cursor in a paragraph');
     return undefined;
