@@ -44,7 +44,7 @@ export function markerKind(label: string): MarkerKind | null {
 }
 
 /** The row of a one-letter marker (`Q`, `A`, `P`, `R`), or undefined. */
-export function markerLetter(letter: string): { kind: MarkerKind; bare: boolean } | undefined {
+export function markerLetter(letter: string): { kind: MarkerKind; punctuation: 'any' | 'stop' } | undefined {
   return markerLetters.get(letter);
 }
 

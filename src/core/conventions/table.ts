@@ -49,22 +49,23 @@ export const MARKER_WORDS: readonly MarkerWordRow[] = [
 ];
 
 /**
- * `Q.`, `A:`, `P.`, `R.`: one capital letter as the whole label, with a full stop or colon and then a space.
- * `bare`: also without punctuation, before a wide space (testimony `Q    Did you...`).
+ * `Q.`, `A:`, `P.`, `R.`: one capital letter as the whole label, then a space.
+ * `any`: with a full stop, a colon (`Q:`), or none before a wide space (testimony `Q    Did you...`);
+ * `stop`: only with a full stop, as `P:` and `R:` are the Participant and Respondent of research interviews.
  */
 export interface MarkerLetterRow {
   readonly kind: 'question' | 'answer';
   readonly letter: string;
   readonly langs: readonly string[];
-  readonly bare: boolean;
+  readonly punctuation: 'any' | 'stop';
 }
 
 export const MARKER_LETTERS: readonly MarkerLetterRow[] = [
-  { kind: 'question', letter: 'Q', langs: ['en', 'fr'], bare: true },
-  { kind: 'answer', letter: 'A', langs: ['en'], bare: true },
+  { kind: 'question', letter: 'Q', langs: ['en', 'fr'], punctuation: 'any' },
+  { kind: 'answer', letter: 'A', langs: ['en'], punctuation: 'any' },
   // Spanish press interviews (Pregunta / Respuesta) and French ones (Réponse) write `P.` and `R.`.
-  { kind: 'question', letter: 'P', langs: ['es', 'pt'], bare: false },
-  { kind: 'answer', letter: 'R', langs: ['es', 'pt', 'fr'], bare: false },
+  { kind: 'question', letter: 'P', langs: ['es', 'pt'], punctuation: 'stop' },
+  { kind: 'answer', letter: 'R', langs: ['es', 'pt', 'fr'], punctuation: 'stop' },
 ];
 
 /**
@@ -92,13 +93,13 @@ export const NOT_SPEAKER_KEYS: readonly KeyRow[] = [
   ...metadata('time', 'time', 'start time'),
   ...metadata('place', 'place', 'location', 'venue', 'city'),
   ...metadata('publisher', 'publisher', 'source', 'sources', 'site', 'network', 'outlet'),
-  ...metadata('url', 'url', 'link', 'links', 'permalink', 'website', 'video'),
+  ...metadata('url', 'url', 'link', 'links', 'permalink', 'website', 'video', 'media'),
   ...metadata(undefined, 'dates', 'subject', 'topic', 'topics', 're', 'transcript', 'transcribed by', 'transcript by',
     'transcription', 'translated by', 'translation by', 'copyright', 'updated', 'update', 'modified', 'posted',
     'tags', 'tag', 'category', 'categories', 'keywords', 'summary', 'description', 'abstract', 'agenda', 'status',
     'version', 'format', 'case', 'docket', 'exhibits', 'contents', 'proceedings', 'kind', 'edit', 'correction',
     'disclaimer', "editor's note", 'editor’s note', 'note', 'notes', 'duration', 'length', 'runtime', 'episode',
-    'season', 'series', 'media', 'language', 'author', 'authors', 'company', 'quarter', 'ticker', 'event',
+    'season', 'series', 'language', 'author', 'authors', 'company', 'quarter', 'ticker', 'event',
     'recording', 'page', 'index', 'slides'),
   // Other languages' header fields: Spanish, French, German, Italian, Portuguese, Russian, Chinese, Japanese.
   ...metadata('title', 'título', 'titulo', 'titre', 'titel', 'titolo', 'заголовок', '标题', '標題', '題名'),

@@ -3,6 +3,7 @@
  * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
  * Everything here is bounded (no unbounded backtracking) because it runs on every line.
  */
+import { isNameParticle, isNotSpeaker, isPartWord, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
@@ -32,36 +33,13 @@ const LABEL_RE = new RegExp(
   `(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*)?(?:(:)(?=\\s|$)|(：))`,
   'u',
 );
-// Bare testimony and press-briefing markers: `Q`, `Q.`, `Q:`, `A`, `A.`, `A:`.
-const QA_RE = new RegExp(`^(${SPACE}*)([QA])([.:]?)(${SPACE}+|$)`, 'u');
+// One-letter markers (the conventions table): `Q`, `Q.`, `Q:`, `A`, `A.`, `A:`, Spanish `P.` and `R.`.
+const QA_RE = new RegExp(`^(${SPACE}*)(\\p{Lu})([.:]?)(${SPACE}+|$)`, 'u');
 // A name followed by a timestamp alone on the line: `Jane Doe  00:12:34`, `Jane Doe (00:12:34)`.
 const NAME_TIME_RE = new RegExp(
   `^${SPACE}*(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,59})${SPACE}+[([]?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)[)\\]]?${SPACE}*$`,
   'u',
 );
-
-/** Words that look like labels but introduce metadata, document parts or notes. */
-const NOT_SPEAKERS = new Set([
-  'note', 'notes', 'source', 'sources', 'date', 'dates', 'time', 'location', 'place', 'venue', 'title', 'subject',
-  're', 'transcript', 'copyright', 'updated', 'update', 'posted', 'published', 'tags', 'tag', 'category',
-  'categories', 'link', 'links', 'url', 'page', 'summary', 'agenda', 'attendees', 'present', 'disclaimer',
-  'duration', 'length', 'episode', 'company', 'quarter', 'ticker', 'event', 'photo', 'image', 'video', 'audio',
-  'caption', 'credit', 'credits', 'file', 'related', 'see also', 'watch', 'listen', 'share', 'email', 'e-mail',
-  'phone', 'tel', 'fax', 'website', 'web', 'address', 'author', 'authors', 'by', 'from', 'to', 'cc', 'bcc',
-  'keywords', 'abstract', 'description', 'language', 'format', 'speakers', 'participants', 'panelists',
-  'appearances', 'contents', 'index', 'proceedings', 'media', 'slides', 'editor\'s note', 'editor’s note',
-  'warning', 'tip', 'example', 'important', 'update', 'correction', 'read more', 'more', 'via', 'also',
-  'original video', 'transcript by', 'translation by', 'translated by', 'recorded', 'host site',
-  'break', 'intro', 'outro', 'music', 'sponsor', 'interlude', 'commercial break', 'definition', 'theorem', 'lemma',
-  'proof', 'assumption', 'hierarchy', 'claim', 'corollary', 'remark', 'problem', 'solution', 'exercise', 'goal',
-  'result', 'results', 'input', 'output', 'answer key', 'key', 'total', 'score', 'status', 'question time',
-]);
-/** First words of document parts: `Part II:`, `Chapter 3:`. */
-const PART_WORDS = new Set(['by', 'part', 'chapter', 'section', 'step', 'appendix', 'exhibit', 'figure', 'table',
-  'article', 'item', 'lesson', 'module', 'unit', 'volume', 'vol.', 'book', 'act', 'scene', 'day', 'week']);
-/** Lowercase words allowed inside a name or role: `Ursula von der Leyen`, `Minister of Foreign Affairs`. */
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin',
-  'ibn', 'al', 'el', 'y', 'e', 'of', 'the', 'for', 'and', 'on', 'à', 'zu', 'dos', 'das', 'do', 'ter', 'te', 'st.']);
 
 const MAX_NAME_WORDS = 7;
 const MAX_NAME_LENGTH = 60;
@@ -82,7 +60,7 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   // Fast rejects: ordinary prose starts with a lowercase ASCII letter; digits start times and line numbers.
   if (c >= 97 && c <= 122) return null;
   if (c >= 48 && c <= 57) return null;
-  if ((c === 81 || c === 65) /* Q or A */) {
+  if (c >= 65 && c <= 90 && markerLetter(line[first]) && first + 1 < line.length && !isLetterCode(line.charCodeAt(first + 1))) {
     const qa = matchQuestionAnswer(line);
     if (qa) return qa;
   }
@@ -133,7 +111,7 @@ function startsLikeProse(line: string, first: number): boolean {
   let j = i + 1;
   while (j < line.length && j - i <= MAX_PARTICLE && line.charCodeAt(j) >= 97 && line.charCodeAt(j) <= 122) j++;
   if (j - i > MAX_PARTICLE) return true;
-  return !PARTICLES.has(line.slice(i, j));
+  return !isNameParticle(line.slice(i, j));
 }
 
 const MAX_PARTICLE = 5;
@@ -213,6 +191,10 @@ function completeLabel(line: string, kind: LabelKind, label: string, name: strin
   return { kind, label, name, qualifier: qualifier ?? postQualifier, start, end, textStart, time };
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200b);
 }
@@ -232,8 +214,12 @@ function matchQuestionAnswer(line: string): LabelMatch | null {
   const m = QA_RE.exec(line);
   if (!m) return null;
   const [, lead, letter, punct, space] = m;
+  const row = markerLetter(letter);
+  if (!row) return null;
   const start = lead.length;
   const end = start + 1 + punct.length;
+  // `P:` is a research interview's Participant, not Spanish `P.` (Pregunta).
+  if (row.punctuation === 'stop' && punct !== '.') return null;
   if (!punct) {
     // Bare `Q` needs a wide gap (or a no-break space / tab) or a capital after it; bare `A` needs the gap:
     // "A Missouri mayor said" is prose.
@@ -246,7 +232,7 @@ function matchQuestionAnswer(line: string): LabelMatch | null {
   }
   const textStart = firstNonSpaceFrom(line, end);
   return {
-    kind: letter === 'Q' ? 'question' : 'answer', label: letter + punct.replace(':', ''), name: letter,
+    kind: row.kind, label: letter + punct.replace(':', ''), name: letter,
     qualifier: null, start, end, textStart, time: null,
   };
 }
@@ -264,13 +250,16 @@ function matchNameWithTime(line: string): LabelMatch | null {
   };
 }
 
-/** `Question`, `QUESTION`, `Q`, `Question from the audience` → question; `A` / `Answer` → answer. */
+/**
+ * `Question`, `PREGUNTA`, `Question from the audience`, `记者`, `Q` → question; `Answer`, `答`, `A` → answer
+ * (the conventions table's marker words and letters).
+ */
 function questionKind(name: string): LabelKind | null {
-  const lower = name.toLowerCase();
-  if (lower === 'q' || lower === 'question' || lower === 'questions') return 'question';
-  if (lower.startsWith('question ') && name.split(' ').length <= 6) return 'question';
-  if (lower === 'a' || lower === 'answer') return 'answer';
-  return null;
+  if (name.length === 1) {
+    const row = markerLetter(name);
+    return row && row.punctuation === 'any' ? row.kind : null;
+  }
+  return markerKind(name);
 }
 
 /** A name or role, not a sentence: capitalised words (or words of an uncased script), short. */
@@ -278,10 +267,10 @@ export function isPlausibleName(name: string): boolean {
   if (name.length === 0 || name.length > MAX_NAME_LENGTH) return false;
   if (!/^\p{L}/u.test(name)) return false;
   const lower = name.toLowerCase();
-  if (NOT_SPEAKERS.has(lower)) return false;
+  if (isNotSpeaker(lower)) return false;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
-  if (PART_WORDS.has(words[0].toLowerCase()) && words.length <= 3) return false;
+  if (words.length <= 3 && isPartWord(words[0].toLowerCase())) return false;
   if (/^https?$|^www\./i.test(name)) return false;
   let uncased = 0;
   for (let i = 0; i < words.length; i++) {
@@ -294,7 +283,7 @@ export function isPlausibleName(name: string): boolean {
     if (/\p{Lu}/u.test(ch)) continue;
     if (/\p{Lo}/u.test(ch)) { uncased += word.length; continue; }
     if (i > 0 && /^\d{1,3}$/.test(word)) continue; // Speaker 1
-    if (i > 0 && PARTICLES.has(word.toLowerCase())) continue;
+    if (i > 0 && isNameParticle(word.toLowerCase())) continue;
     return false;
   }
   // A run of characters from an uncased script is a name only when short (主持人, 李明).
