@@ -3,7 +3,7 @@
  * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
  * Everything here is bounded (no unbounded backtracking) because it runs on every line.
  */
-import { isNameParticle, isNotSpeaker, isPartWord, markerKind, markerLetter } from '../conventions';
+import { HONORIFICS, isNameParticle, isNotSpeaker, isPartWord, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
@@ -26,10 +26,13 @@ export interface LabelMatch {
 
 const SPACE = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]';
 const NAME_CHARS = '[^\\s:：(（)）\\[\\]<>*#|`{}=~"“”_\\\\/]';
+// A speaker the transcriber could not name, in capitals and parentheses: `(UNKNOWN)`, `(UNIDENTIFIED MALE)`.
+const PLACEHOLDER = '\\(\\p{Lu}[\\p{Lu} ]{1,24}\\)';
 // [time] prefix, then a name of at most 80 characters, an optional (qualifier), and a colon followed by space or the end.
+// A line may open with `>>` (television captions), a dash, or `[*]` (a speaker the transcriber marked as uncertain).
 const LABEL_RE = new RegExp(
-  `^${SPACE}*(?:(?:>>|-)${SPACE}*)?(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)\\]${SPACE}*)?` +
-  `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,79})${SPACE}*` +
+  `^${SPACE}*(?:(?:>>|-|\\[\\*\\])${SPACE}*)?(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)\\]${SPACE}*)?` +
+  `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,79}|${PLACEHOLDER})${SPACE}*` +
   `(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*)?(?:(:)(?=\\s|$)|(：))`,
   'u',
 );
@@ -129,7 +132,7 @@ function colonNearStart(line: string): number {
 }
 
 // Hansard: `Mr John Smith (Northshire) (Lab)` or `The Prime Minister (Jane Doe)` alone on its line, speech below.
-const NAME_LINE_RE = /^[ \t]*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|The)\.? [^:()\n]{1,60}?)[ \t]*((?:\([^()\n]{1,80}\)[ \t]*){0,3})$/;
+const NAME_LINE_RE = new RegExp(`^[ \\t]*((?:${HONORIFICS.join('|')}|The)\\.? [^:()\\n]{1,60}?)[ \\t]*((?:\\([^()\\n]{1,80}\\)[ \\t]*){0,3})$`);
 
 function matchNameLine(line: string): LabelMatch | null {
   const m = NAME_LINE_RE.exec(line);
@@ -158,6 +161,10 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
     if (gap >= 3) return null;
   }
   const rawName = collapseSpaces(m[2]);
+  if (rawName.charCodeAt(0) === 40 /* ( */) {
+    // `(UNKNOWN):` is the speaker UNKNOWN, labelled as written.
+    return completeLabel(line, 'speaker', rawName, rawName.slice(1, -1).trim(), m[3] ? collapseSpaces(m[3]) : null, start, m.index + m[0].length, m[1] ? normaliseTimestamp(m[1]) : null);
+  }
   const kind = questionKind(rawName);
   if (!kind && !isPlausibleName(rawName)) return null;
   const qualifier = m[3] ? collapseSpaces(m[3]) : null;
