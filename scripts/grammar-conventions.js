@@ -43,7 +43,10 @@ function markerLabel(rows, kind) {
 
 /** The variables the grammar takes from the conventions table. */
 function conventionVariables(table = loadConventions()) {
-  const { MARKER_WORDS, MARKER_LETTERS, NOT_SPEAKER_KEYS, PART_WORDS, ROSTER_HEADINGS, STAGE_DIRECTION_WORDS, NAME_PARTICLES, HONORIFICS } = table;
+  const {
+    MARKER_WORDS, MARKER_LETTERS, NOT_SPEAKER_KEYS, PART_WORDS, ROSTER_HEADINGS, STAGE_DIRECTION_WORDS, NAME_PARTICLES, HONORIFICS,
+    SALUTATIONS, QUOTE_INTRODUCERS,
+  } = table;
   const letters = (kind, punctuation) => MARKER_LETTERS.filter(row => row.kind === kind && row.punctuation === punctuation).map(row => row.letter);
   const metadataKeys = [...NOT_SPEAKER_KEYS.filter(row => row.role === 'metadata').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
   const notSpeakers = [...NOT_SPEAKER_KEYS.filter(row => row.role !== 'field').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
@@ -58,7 +61,11 @@ function conventionVariables(table = loadConventions()) {
     metaKey: `(?i:${alternation(metadataKeys)})`,
     // Metadata keys, document parts and roster headings standing as a whole label, and document parts
     // (`Part II:`) of up to three words: never a speaker (the parser's isPlausibleName).
-    notSpeaker: `(?i:(?:${alternation(notSpeakers)})(?:[ \\t\\x{00A0}\\x{202F}]{0,2}[:：(（*]|[ \\t]+[\\[(]?\\d)|(?:${alternation(PART_WORDS)})(?:[ ][^ :：(（]{1,30}){0,2}[ \\t\\x{00A0}\\x{202F}]?[:：(（*])`,
+    // Also a letter's salutation (`Dear Chairman Holt:`) and a sentence introducing a quotation (`他接着说：`).
+    notSpeaker: `(?i:(?:${alternation(notSpeakers)})(?:[ \\t\\x{00A0}\\x{202F}]{0,2}[:：(（*]|[ \\t]+[\\[(]?\\d)` +
+      `|(?:${alternation(PART_WORDS)})(?:[ ][^ :：(（]{1,30}){0,2}[ \\t\\x{00A0}\\x{202F}]?[:：(（*]` +
+      `|(?:${alternation(SALUTATIONS.map(row => row.word))})[ ]` +
+      `|[\\p{L}\\p{N}·・]{0,16}(?<=${alternation(QUOTE_INTRODUCERS.map(row => row.ending))})[:：])`,
     particle: `(?:${alternation(NAME_PARTICLES)})`,
     honorific: `(?:${alternation(HONORIFICS)})`,
     directionWord: `(?i:${alternation(STAGE_DIRECTION_WORDS.map(row => row.word))})`,

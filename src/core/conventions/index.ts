@@ -3,13 +3,13 @@
  * The lookups are built once when the module loads and never change.
  */
 import {
-  HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, ROSTER_HEADINGS,
-  STAGE_DIRECTION_WORDS, type KeyRow,
+  HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
+  ROSTER_HEADINGS, SALUTATIONS, STAGE_DIRECTION_WORDS, type KeyRow,
 } from './table';
 
 export {
-  HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, ROSTER_HEADINGS,
-  STAGE_DIRECTION_WORDS,
+  HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
+  ROSTER_HEADINGS, SALUTATIONS, STAGE_DIRECTION_WORDS,
 };
 export type { KeyRow, MarkerLetterRow, MarkerWordRow, RosterRow } from './table';
 
@@ -98,4 +98,18 @@ const stageDirections = new Set(STAGE_DIRECTION_WORDS.map(row => row.word));
 /** `laughter`, `beifall`: a word that is a stage direction on its own, in lower case. */
 export function isStageDirectionWord(lowerWord: string): boolean {
   return stageDirections.has(lowerWord);
+}
+
+const salutations = new Set(SALUTATIONS.map(row => row.word));
+
+/** `dear`, `estimado`: the first word of a letter's salutation, in lower case. */
+export function isSalutation(lowerWord: string): boolean {
+  return salutations.has(lowerWord);
+}
+
+const quoteIntroducers = QUOTE_INTRODUCERS.map(row => row.ending);
+
+/** `他接着说`: text that ends as a sentence introducing a quotation does, not as a name. */
+export function endsAsQuoteIntroducer(label: string): boolean {
+  return quoteIntroducers.some(ending => label.endsWith(ending));
 }

@@ -107,7 +107,7 @@ export const NOT_SPEAKER_KEYS: readonly KeyRow[] = [
   ...metadata('time', 'hora', 'heure', 'uhrzeit', 'ora', 'время', '时间', '時間'),
   ...metadata('place', 'lugar', 'lieu', 'ort', 'luogo', 'local', 'место', '地点', '地點', '場所'),
   ...metadata('publisher', 'fuente', 'quelle', 'fonte', 'источник', '来源', '來源', '出典'),
-  ...metadata(undefined, 'inhalt', 'beginn', 'ende', 'schluss', 'sitzung', 'tagesordnung', 'tagesordnungspunkt',
+  ...metadata(undefined, 'inhalt', 'beginn', 'ende', 'schluss', 'sitzung', 'tagesordnung',
     'índice', 'asunto', 'tema', 'resumen', 'sommaire', 'sujet', 'objet', 'résumé', 'thema', 'betreff',
     'zusammenfassung', 'sommario', 'oggetto', 'assunto', 'resumo', 'тема', 'содержание', '主题', '主題', '摘要'),
   // Fields of a podcast's header that name people who then speak under the same label.
@@ -133,7 +133,32 @@ export const NOT_SPEAKER_KEYS: readonly KeyRow[] = [
 export const PART_WORDS: readonly string[] = [
   'by', 'part', 'chapter', 'section', 'step', 'appendix', 'exhibit', 'figure', 'table', 'article', 'item', 'lesson',
   'module', 'unit', 'volume', 'vol.', 'book', 'act', 'scene', 'day', 'week',
-  'punto', 'capítulo', 'chapitre', 'point', 'kapitel', 'punkt', 'capitolo', 'глава', 'пункт',
+  'punto', 'capítulo', 'chapitre', 'point', 'kapitel', 'punkt', 'tagesordnungspunkt', 'zusatzpunkt', 'capitolo',
+  'глава', 'пункт',
+];
+
+/**
+ * First words of a letter's salutation, read aloud in a speech (`Dear Chairman Holt:`): such a line is no label.
+ * Compared in lower case.
+ */
+export const SALUTATIONS: readonly { word: string; langs: readonly string[] }[] = [
+  ...['dear'].map(word => ({ word, langs: ['en'] })),
+  ...['estimado', 'estimada', 'estimados', 'querido', 'querida'].map(word => ({ word, langs: ['es'] })),
+  ...['cher', 'chère', 'chers'].map(word => ({ word, langs: ['fr'] })),
+  ...['lieber', 'liebe', 'sehr'].map(word => ({ word, langs: ['de'] })),
+  ...['caro', 'cara', 'gentile', 'egregio'].map(word => ({ word, langs: ['it'] })),
+  ...['prezado', 'prezada'].map(word => ({ word, langs: ['pt'] })),
+  ...['уважаемый', 'уважаемая', 'дорогой', 'дорогая'].map(word => ({ word, langs: ['ru'] })),
+];
+
+/**
+ * How a sentence that introduces a quotation ends, in scripts without spaces (`他接着说：` "he went on to say:"):
+ * a line ending so before its colon is prose, not a speaker's label.
+ */
+export const QUOTE_INTRODUCERS: readonly { ending: string; langs: readonly string[] }[] = [
+  ...['说', '说道', '表示', '指出', '强调', '称', '问道', '回答说', '写道'].map(ending => ({ ending, langs: ['zh-Hans'] })),
+  ...['說', '說道', '強調', '稱', '問道', '寫道'].map(ending => ({ ending, langs: ['zh-Hant'] })),
+  ...['述べた', '語った', '話した', 'と言った'].map(ending => ({ ending, langs: ['ja'] })),
 ];
 
 /**

@@ -3,7 +3,7 @@
  * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
  * Everything here is bounded (no unbounded backtracking) because it runs on every line.
  */
-import { HONORIFICS, isNameParticle, isNotSpeaker, isPartWord, markerKind, markerLetter } from '../conventions';
+import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
@@ -28,11 +28,12 @@ const SPACE = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]';
 const NAME_CHARS = '[^\\s:：(（)）\\[\\]<>*#|`{}=~"“”_\\\\/]';
 // A speaker the transcriber could not name, in capitals and parentheses: `(UNKNOWN)`, `(UNIDENTIFIED MALE)`.
 const PLACEHOLDER = '\\(\\p{Lu}[\\p{Lu} ]{1,24}\\)';
-// [time] prefix, then a name of at most 80 characters, an optional (qualifier), and a colon followed by space or the end.
+// [time] prefix, then a name of at most 80 characters (words apart by one or two spaces: `MS.  PSAKI`), an optional
+// (qualifier), and a colon followed by space or the end.
 // A line may open with `>>` (television captions), a dash, or `[*]` (a speaker the transcriber marked as uncertain).
 const LABEL_RE = new RegExp(
   `^${SPACE}*(?:(?:>>|-|\\[\\*\\])${SPACE}*)?(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)\\]${SPACE}*)?` +
-  `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,79}|${PLACEHOLDER})${SPACE}*` +
+  `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}${SPACE}?(?!${SPACE})){0,79}|${PLACEHOLDER})${SPACE}*` +
   `(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*)?(?:(:)(?=\\s|$)|(：))`,
   'u',
 );
@@ -47,7 +48,6 @@ const NAME_TIME_RE = new RegExp(
 const MAX_NAME_WORDS = 7;
 const MAX_NAME_LENGTH = 60;
 
-/** Tests one line for a label. Returns null for ordinary text. */
 /**
  * Labels seen in this document, by the text up to their colon: a transcript repeats a few labels thousands of
  * times (`Question:`, `Sergey Lavrov:`), and a hit skips the label expressions. One per parse.
@@ -68,6 +68,10 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
     if (qa) return qa;
   }
   if (startsLikeProse(line, first)) return null;
+  if (RECORD_FIRST_LETTERS.has(c)) {
+    const record = matchRecordLabel(line);
+    if (record) return record;
+  }
   // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
   // two native scans are far cheaper than running the label expressions on every line of prose.
   const colon = colonNearStart(line);
@@ -148,6 +152,28 @@ function matchNameLine(line: string): LabelMatch | null {
   return {
     kind: 'speaker', label: line.trim(), name, qualifier, start, end: line.trimEnd().length, textStart: -1, time: null,
   };
+}
+
+/**
+ * The US Congressional Record ends a label with a full stop: `Mr. HOLLAND. Mr. President, I rise`, `Ms. PARK of Ohio.`,
+ * `The PRESIDING OFFICER (Ms. Reyes).`, `The SPEAKER pro tempore.`: an honorific and a surname in capitals (or `The`
+ * and an office in capitals). `Mr. HOLLAND addressed the Chair.` has no full stop after the capitals: prose.
+ */
+const RECORD_RE = new RegExp(
+  `^${SPACE}*((?:${HONORIFICS.join('|')})\\.? \\p{Lu}{2,30}(?:[-'’ ]\\p{Lu}{2,30}){0,3}(?: of \\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20})?)?` +
+  `|The \\p{Lu}{2,30}(?: \\p{Lu}{2,30}){0,3}(?: pro tempore)?)(?: \\(([^()]{1,60})\\))?\\.(?=${SPACE}|$)`,
+  'u',
+);
+const RECORD_FIRST_LETTERS = new Set([...HONORIFICS, 'The'].map(word => word.charCodeAt(0)));
+
+function matchRecordLabel(line: string): LabelMatch | null {
+  const m = RECORD_RE.exec(line);
+  if (!m) return null;
+  const start = m[0].length - m[0].trimStart().length;
+  const name = m[1];
+  const qualifier = m[2] ? collapseSpaces(m[2]) : null;
+  const label = qualifier ? `${name} (${qualifier})` : name;
+  return completeLabel(line, 'speaker', label, name, qualifier, start, m[0].length, null);
 }
 
 function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
@@ -262,10 +288,8 @@ function matchNameWithTime(line: string): LabelMatch | null {
  * (the conventions table's marker words and letters).
  */
 function questionKind(name: string): LabelKind | null {
-  if (name.length === 1) {
-    const row = markerLetter(name);
-    return row && row.punctuation === 'any' ? row.kind : null;
-  }
+  const row = name.length === 1 ? markerLetter(name) : undefined;
+  if (row) return row.punctuation === 'any' ? row.kind : null;
   return markerKind(name);
 }
 
@@ -277,7 +301,10 @@ export function isPlausibleName(name: string): boolean {
   if (isNotSpeaker(lower)) return false;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
-  if (words.length <= 3 && isPartWord(words[0].toLowerCase())) return false;
+  const firstWord = words[0].toLowerCase();
+  if (words.length <= 3 && isPartWord(firstWord)) return false;
+  // `Dear Chairman Holt:`, a letter read out; `他接着说：`, a sentence introducing a quotation.
+  if (words.length > 1 && isSalutation(firstWord)) return false;
   if (/^https?$|^www\./i.test(name)) return false;
   let uncased = 0;
   for (let i = 0; i < words.length; i++) {
@@ -294,7 +321,7 @@ export function isPlausibleName(name: string): boolean {
     return false;
   }
   // A run of characters from an uncased script is a name only when short (主持人, 李明).
-  return uncased <= 16;
+  return uncased <= 16 && (uncased === 0 || !endsAsQuoteIntroducer(name));
 }
 
 /** `WOLF BLITZER, CNN HOST` → `WOLF BLITZER`. */
@@ -317,6 +344,20 @@ export function firstNonSpaceFrom(line: string, from: number): number {
     if (!isSpace(c) && c !== 12 /* form feed */) return i;
   }
   return -1;
+}
+
+const AFFILIATION_RE = /^(\S.{0,59}?) [-–—] (\p{L}.{0,99})$/u;
+
+/**
+ * A bold line of its own that names the speaker and their company or party, the speech below it (earnings calls):
+ * `Ana Ruiz - Northwind, Investor Relations` → Ana Ruiz, qualified by `Northwind, Investor Relations`.
+ */
+export function matchAffiliationLine(boldText: string): { name: string; qualifier: string } | null {
+  const m = AFFILIATION_RE.exec(boldText.trim());
+  if (!m) return null;
+  const name = collapseSpaces(m[1]);
+  if (!isPlausibleName(name) || name.split(' ').length > 5 || questionKind(name)) return null;
+  return { name, qualifier: collapseSpaces(m[2]) };
 }
 
 /** Shared by every turn without a qualifier; frozen, as nobody may add to it. */
