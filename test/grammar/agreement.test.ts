@@ -4,7 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseTranscript } from '../../src/core/parse';
+import { parseTranscript, splitLines as splitForParser } from '../../src/core/parse';
+import { layoutNameLine } from '../../src/core/parse/nameLines';
+import { plainContext } from '../../src/core/parse/plain';
 import { loadTranscriptGrammar, repositoryRoot, splitLines, type LineToken, type TranscriptTokenizer } from './loadGrammar';
 
 const root = repositoryRoot();
@@ -40,6 +42,8 @@ interface ParserReading {
   speakerAt: (line: number) => string | null;
   /** A heading that the parser took as a label, and whose name a label earlier in the document gave. */
   isSpeakerHeading: (line: number, text: string) => boolean;
+  /** A name alone after a separator, in a plain transcript laid out so throughout. */
+  isLayoutNameLine: (line: number) => boolean;
 }
 
 function parserReading(text: string, fileName: string): ParserReading {
@@ -58,7 +62,10 @@ function parserReading(text: string, fileName: string): ParserReading {
     if (!heading) return false;
     return t.turns.some(x => x.labelRange !== null && x.labelRange.start.line < line && x.speaker === heading[1]);
   };
-  return { labels, speakerAt, isSpeakerHeading };
+  const lines = splitForParser(text);
+  const layout = t.format === 'plain' && plainContext(lines, 'utf-8').nameLines;
+  const isLayoutNameLine = (line: number) => layout && layoutNameLine(i => lines[i], line) !== null;
+  return { labels, speakerAt, isSpeakerHeading, isLayoutNameLine };
 }
 
 const isLabelScope = (scope: string) => scope.startsWith('entity.name.function.speaker') || scope.startsWith('entity.name.function.answer');
@@ -111,9 +118,10 @@ describe('grammar and parser agree', () => {
         const p = parsed.labels.get(i) ?? 'text';
         const g = coloured.labels.get(i) ?? 'text';
         if (p === g) continue;
-        // The one disagreement by design: a Markdown heading naming a speaker labelled earlier opens that speaker's
-        // turn (the parser reads the document; the grammar reads a line and colours a heading).
-        if (p === 'label' && g === 'text' && parsed.isSpeakerHeading(i, source[i])) continue;
+        // The disagreements by design, where the parser reads the document and the grammar a line: a Markdown
+        // heading naming a speaker labelled earlier opens that speaker's turn; a name alone after a separator is a
+        // label where the whole transcript is laid out so.
+        if (p === 'label' && g === 'text' && (parsed.isSpeakerHeading(i, source[i]) || parsed.isLayoutNameLine(i))) continue;
         differences.push(`${i + 1}: parser ${p}, grammar ${g}: ${source[i].slice(0, 100)}`);
       }
       assert.deepStrictEqual(differences, [], `${name}: the parser and the grammar disagree`);
