@@ -30,13 +30,23 @@ const prefixWords = MARKER_WORDS.filter(row => row.extends === 'prefix')
 const suffixWords = MARKER_WORDS.filter(row => row.extends === 'suffix').map(row => [row.word, row.kind] as [string, MarkerKind]);
 const markerLetters = new Map(MARKER_LETTERS.map(row => [row.letter, row]));
 
+/** First characters of the marker words, and last characters of the suffix words: most labels are settled by them. */
+const markerFirstCodes = new Set([...markerWords.keys()].map(word => word.charCodeAt(0)));
+const suffixLastCodes = new Set(suffixWords.map(([word]) => word.charCodeAt(word.length - 1)));
+
 /** `Question`, `PREGUNTA`, `Question from the audience`, `法新社记者` → question; `Answer`, `答` → answer. */
 export function markerKind(label: string): MarkerKind | null {
-  const exact = markerWords.get(label);
-  if (exact) return exact;
-  if (label.length > 1 && label.length <= MAX_SUFFIX_LABEL_LENGTH) {
+  // Every label is asked, so the lookups below are skipped when the first or last character rules them out.
+  const opensAsMarker = markerFirstCodes.has(label.charCodeAt(0));
+  if (opensAsMarker) {
+    const exact = markerWords.get(label);
+    if (exact) return exact;
+  }
+  if (label.length > 1 && label.length <= MAX_SUFFIX_LABEL_LENGTH && suffixLastCodes.has(label.charCodeAt(label.length - 1))) {
     for (const [word, kind] of suffixWords) if (label.endsWith(word)) return kind;
   }
+  if (!opensAsMarker) return null;
+  if (label.indexOf(' ') < 0) return null;
   for (const [prefix, kind] of prefixWords) {
     if (label.startsWith(prefix) && label.split(' ').length <= MAX_MARKER_LABEL_WORDS) return kind;
   }

@@ -3,7 +3,7 @@
  * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
  * Everything here is bounded (no unbounded backtracking) because it runs on every line.
  */
-import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
+import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
@@ -63,12 +63,12 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   // Fast rejects: ordinary prose starts with a lowercase ASCII letter; digits start times and line numbers.
   if (c >= 97 && c <= 122) return null;
   if (c >= 48 && c <= 57) return null;
-  if (c >= 65 && c <= 90 && markerLetter(line[first]) && first + 1 < line.length && !isLetterCode(line.charCodeAt(first + 1))) {
+  if (MARKER_LETTER_CODES.has(c) && first + 1 < line.length && !isLetterCode(line.charCodeAt(first + 1))) {
     const qa = matchQuestionAnswer(line);
     if (qa) return qa;
   }
   if (startsLikeProse(line, first)) return null;
-  if (RECORD_FIRST_LETTERS.has(c)) {
+  if (RECORD_FIRST_LETTERS.has(c) && mayOpenWithHonorific(line, first)) {
     const record = matchRecordLabel(line);
     if (record) return record;
   }
@@ -76,6 +76,8 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   // two native scans are far cheaper than running the label expressions on every line of prose.
   const colon = colonNearStart(line);
   if (colon < 0) return line.length <= MAX_NAME_LINE ? matchNameLine(line) : null;
+  const oneWord = matchOneWordLabel(line, first, colon);
+  if (oneWord !== undefined) return oneWord;
   // What LABEL_RE finds depends only on the text up to the first colon and whether a space follows it
   // (unless a `[00:12:34]` prefix holds that colon): such labels are remembered by that text.
   let key = memo ? line.slice(0, colon + 1) : null;
@@ -95,6 +97,49 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   }
   return matchNameWithTime(line);
 }
+
+/**
+ * `Lavrov: text`, `HOLT:`: a single word of letters right before the colon, the commonest label, read without the
+ * label expressions or the memo (a transcript of 200,000 such lines must stay cheap). Returns undefined for any
+ * other shape, which the expressions read; what it returns is what they would.
+ */
+function matchOneWordLabel(line: string, first: number, colon: number): LabelMatch | null | undefined {
+  if (colon === first || colon - first > MAX_NAME_LENGTH) return undefined;
+  for (let i = 0; i < first; i++) if (!isSpace(line.charCodeAt(i))) return undefined;
+  for (let i = first; i < colon; i++) if (!isWordLetter(line.charCodeAt(i))) return undefined;
+  if (line.charCodeAt(colon) === 58 /* : */ && colon + 1 < line.length && !/\s/.test(line[colon + 1])) return undefined;
+  const word = line.slice(first, colon);
+  const kind = questionKind(word);
+  if (!kind && !isPlausibleWord(word)) return null;
+  return completeLabel(line, kind ?? 'speaker', word, word, null, first, colon + 1, null);
+}
+
+/** isPlausibleName for one word of Latin letters, without its general checks (it has no space, digit or URL). */
+function isPlausibleWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // A capital is needed: ASCII, or from Latin-1 and Latin Extended (`Émile`, `Łukasz`).
+  if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && /\p{Lu}/u.test(word[0]))) return false;
+  const lower = word.toLowerCase();
+  return !isNotSpeaker(lower) && !isPartWord(lower) && lower !== 'http' && lower !== 'https';
+}
+
+/** A letter of the Latin alphabets (ASCII, Latin-1 and Latin Extended-A and B, without × and ÷). */
+function isWordLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** `Mr. `, `The `: a first word short enough to be an honorific, then a space; else no Record label can start here. */
+function mayOpenWithHonorific(line: string, first: number): boolean {
+  for (let i = first + 1; i < line.length && i <= first + MAX_HONORIFIC; i++) {
+    if (line.charCodeAt(i) === 32) return true;
+  }
+  return false;
+}
+
+/** The one-letter markers' character codes (`Q`, `A`, `P`, `R`), tested before anything else on a line. */
+const MARKER_LETTER_CODES = new Set(MARKER_LETTERS.map(row => row.letter.charCodeAt(0)));
+
+const MAX_HONORIFIC = Math.max(...HONORIFICS.map(h => h.length)) + 1;
 
 /**
  * `We had very constructive talks`: a second word in lower case that is no particle means the line cannot hold a
