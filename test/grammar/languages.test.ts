@@ -50,6 +50,7 @@ describe('grammar: label shapes and traps', () => {
   it('marks (UNKNOWN), [*] NAME and two no-break spaces inside a label', async () => {
     await expectScope('(UNKNOWN): Thank you.', '(UNKNOWN)', SCOPE.speaker);
     await expectScope('[*] MARSH: Good morning.', 'MARSH', SCOPE.speaker);
+    await expectScope('>> ANNA LEE: Hello there.', 'ANNA LEE', SCOPE.speaker);
     await expectScope(`MS.${NBSP}${NBSP}PSAKI: Hi.`, `MS.${NBSP}${NBSP}PSAKI`, SCOPE.speaker);
   });
 

@@ -55,8 +55,8 @@ describe('label shapes and the traps beside them', () => {
   });
 
   it('reads (UNKNOWN), [*] NAME and two (no-break) spaces inside a label', () => {
-    assert.deepStrictEqual(read('[*] MARSH: Good morning.\n\n(UNKNOWN): Thank you.\n\nMS.\u00a0\u00a0PSAKI: Hi.\n\nMS.  PSAKI: Again.\n'),
-      [['MARSH', 'speaker'], ['(UNKNOWN)', 'speaker'], ['MS. PSAKI', 'speaker'], ['MS. PSAKI', 'speaker']]);
+    assert.deepStrictEqual(read('[*] MARSH: Good morning.\n\n(UNKNOWN): Thank you.\n\nMS.\u00a0\u00a0PSAKI: Hi.\n\nMS.  PSAKI: Again.\n\n>> ANNA LEE: Hello.\n'),
+      [['MARSH', 'speaker'], ['(UNKNOWN)', 'speaker'], ['MS. PSAKI', 'speaker'], ['MS. PSAKI', 'speaker'], ['ANNA LEE', 'speaker']]);
   });
 
   it('reads a name line without colon where the transcript does so throughout, and not elsewhere', () => {
