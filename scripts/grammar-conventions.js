@@ -19,8 +19,38 @@ function loadConventions(file = TABLE) {
 const escape = word => word.replace(/[\\^$.*+?()[\]{}|\-]/g, '\\$&').replace(/ /g, '[ ]');
 /** An alternation of words, longest first, without duplicates. */
 const alternation = words => [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+/**
+ * An alternation of many words as a trie (`(?:D(?:ate|ATE)|...)`): Oniguruma tries a flat alternation's branches
+ * one by one at every label, while a trie fails after a character or two.
+ */
+function trie(words) {
+  const root = new Map();
+  const END = '';
+  for (const word of new Set(words)) {
+    let node = root;
+    for (const ch of word) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch);
+    }
+    node.set(END, null);
+  }
+  const emit = node => {
+    const branches = [...node.keys()].filter(ch => ch !== END).sort().map(ch => escape(ch) + emit(node.get(ch)));
+    if (branches.length === 0) return '';
+    if (node.has(END)) return `(?:${branches.join('|')})?`;
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  return `(?:${emit(root)})`;
+}
+
 /** A word as written and in capitals, as both readers accept it. */
 const withCapitals = word => [word, word.toUpperCase()];
+/**
+ * A word in the cases a label writes it (`date`, `Date`, `DATE`, `Editor's Note`): listed rather than matched with
+ * `(?i:...)`, which keeps Oniguruma from reading the alternation as a set of literal strings (much slower).
+ */
+const inCases = word => [word, word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1),
+  word.replace(/(^|[ -])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase())];
 /** A character of a name (the parser's NAME_CHARS in src/core/parse/labels.ts). */
 const NAME_CHAR = '[^\\s:：(（)）\\[\\]<>*#|`{}=~"“”_\\\\/]';
 /** One letter class, or a class that never matches when no row has such a letter. */
@@ -34,8 +64,8 @@ function markerLabel(rows, kind) {
   const suffix = ofKind.filter(row => row.extends === 'suffix').map(row => row.word);
   const parts = [];
   // `Question from the audience`: up to 6 words in all, as the parser allows.
-  if (prefix.length) parts.push(`(?:${alternation(prefix)})(?:[ ]${NAME_CHAR}{1,30}){1,5}`);
-  parts.push(`(?:${alternation(exact)})`);
+  if (prefix.length) parts.push(`${trie(prefix)}(?:[ ]${NAME_CHAR}{1,30}){1,5}`);
+  parts.push(trie(exact));
   // `法新社记者`: at most 12 characters in all.
   if (suffix.length) parts.push(`[\\p{L}\\p{N}·・]{0,10}(?:${alternation(suffix)})`);
   return `(?:${parts.join('|')})`;
@@ -58,16 +88,17 @@ function conventionVariables(table = loadConventions()) {
     questionStopLetter: letterClass(letters('question', 'stop')),
     answerLetter: letterClass(letters('answer', 'any')),
     answerStopLetter: letterClass(letters('answer', 'stop')),
-    metaKey: `(?i:${alternation(metadataKeys)})`,
+    metaKey: trie(metadataKeys.flatMap(inCases)),
     // Metadata keys, document parts and roster headings standing as a whole label, and document parts
     // (`Part II:`) of up to three words: never a speaker (the parser's isPlausibleName).
     // Also a letter's salutation (`Dear Chairman Holt:`) and a sentence introducing a quotation (`他接着说：`).
-    notSpeaker: `(?i:(?:${alternation(notSpeakers)})(?:[ \\t\\x{00A0}\\x{202F}]{0,2}[:：(（*]|[ \\t]+[\\[(]?\\d)` +
-      `|(?:${alternation(PART_WORDS)})(?:[ ][^ :：(（]{1,30}){0,2}[ \\t\\x{00A0}\\x{202F}]?[:：(（*]` +
-      `|(?:${alternation(SALUTATIONS.map(row => row.word))})[ ]` +
-      `|[\\p{L}\\p{N}·・]{0,16}(?<=${alternation(QUOTE_INTRODUCERS.map(row => row.ending))})[:：])`,
-    particle: `(?:${alternation(NAME_PARTICLES)})`,
-    honorific: `(?:${alternation(HONORIFICS)})`,
+    notSpeaker: `(?:${trie(notSpeakers.flatMap(inCases))}(?:[ \\t\\x{00A0}\\x{202F}]{0,2}[:：(（*]|[ \\t]+[\\[(]?\\d)` +
+      `|${trie(PART_WORDS.flatMap(inCases))}(?:[ ][^ :：(（]{1,30}){0,2}[ \\t\\x{00A0}\\x{202F}]?[:：(（*]` +
+      `|${trie(SALUTATIONS.flatMap(row => inCases(row.word)))}[ ]` +
+      // (Atomic: the characters run up to the colon, and the look-behind is tried once, not at each of them.)
+      `|(?>\\p{Lo}[\\p{Lo}·・]{0,15})(?<=${alternation(QUOTE_INTRODUCERS.map(row => row.ending))})[:：])`,
+    particle: trie(NAME_PARTICLES),
+    honorific: trie(HONORIFICS),
     directionWord: `(?i:${alternation(STAGE_DIRECTION_WORDS.map(row => row.word))})`,
   };
 }
