@@ -3,12 +3,12 @@
  * The lookups are built once when the module loads and never change.
  */
 import {
-  HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
+  DOCUMENTATION_LABELS, HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
   ROSTER_HEADINGS, SALUTATIONS, STAGE_DIRECTION_WORDS, type KeyRow,
 } from './table';
 
 export {
-  HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
+  DOCUMENTATION_LABELS, HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
   ROSTER_HEADINGS, SALUTATIONS, STAGE_DIRECTION_WORDS,
 };
 export type { KeyRow, MarkerLetterRow, MarkerWordRow, RosterRow } from './table';
@@ -122,4 +122,11 @@ const quoteIntroducers = QUOTE_INTRODUCERS.map(row => row.ending);
 /** `他接着说`: text that ends as a sentence introducing a quotation does, not as a name. */
 export function endsAsQuoteIntroducer(label: string): boolean {
   return quoteIntroducers.some(ending => label.endsWith(ending));
+}
+
+const documentationLabels = new Set(DOCUMENTATION_LABELS);
+
+/** `usage`, `returns`: a label of reference documentation, in lower case. */
+export function isDocumentationLabel(lowerLabel: string): boolean {
+  return documentationLabels.has(lowerLabel);
 }

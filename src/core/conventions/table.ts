@@ -204,6 +204,17 @@ export const STAGE_DIRECTION_WORDS: readonly { word: string; langs: readonly str
   ...['смех', 'аплодисменты'].map(word => ({ word, langs: ['ru'] })),
 ];
 
+/**
+ * Labels of reference documents (`Usage:`, `Returns:`): the parser may read them as labels, but a document whose
+ * labels are these is no transcript (src/core/detect.ts). Compared in lower case.
+ */
+export const DOCUMENTATION_LABELS: readonly string[] = [
+  'usage', 'default', 'defaults', 'type', 'types', 'returns', 'return', 'parameters', 'parameter', 'params',
+  'arguments', 'options', 'input', 'output', 'example', 'examples', 'note', 'notes', 'warning', 'tip',
+  'important', 'caution', 'description', 'status', 'version', 'license', 'requirements', 'installation',
+  'solution', 'problem', 'error', 'result', 'results', 'fixed', 'added', 'changed', 'removed', 'todo',
+];
+
 /** Lower-case words inside a name or role: `Ursula von der Leyen`, `Secretary of State`, `Luiz Inácio Lula da Silva`. */
 export const NAME_PARTICLES: readonly string[] = [
   'of', 'the', 'for', 'and', 'on', 'de', 'da', 'del', 'della', 'der', 'den', 'des', 'di', 'du', 'la', 'le', 'van',
