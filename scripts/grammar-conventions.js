@@ -57,14 +57,17 @@ const NAME_CHAR = '[^\\s:：(（)）\\[\\]<>*#|`{}=~"“”_\\\\/]';
 const letterClass = letters => (letters.length ? `[${letters.join('')}]` : '(?!)');
 
 /** The label of a question or an answer: exact words, words that open a longer label, words that end one. */
-function markerLabel(rows, kind) {
+function markerLabel(rows, kind, notSpeakers) {
   const ofKind = rows.filter(row => row.kind === kind);
   const exact = ofKind.filter(row => row.extends !== 'suffix').flatMap(row => withCapitals(row.word));
   const prefix = ofKind.filter(row => row.extends === 'prefix').flatMap(row => withCapitals(row.word));
   const suffix = ofKind.filter(row => row.extends === 'suffix').map(row => row.word);
   const parts = [];
   // `Question from the audience`: up to 6 words in all, as the parser allows.
-  if (prefix.length) parts.push(`${trie(prefix)}(?:[ ]${NAME_CHAR}{1,30}){1,5}`);
+  // Keys that open like a marker (`Question time:`) are no question.
+  const keys = notSpeakers.flatMap(inCases).filter(word => prefix.some(p => word.startsWith(`${p} `)));
+  const notKey = keys.length ? `(?!${trie(keys)}[ \\t]?[:：(（])` : '';
+  if (prefix.length) parts.push(`${notKey}${trie(prefix)}(?:[ ]${NAME_CHAR}{1,30}){1,5}`);
   parts.push(trie(exact));
   // `法新社记者`: at most 12 characters in all.
   if (suffix.length) parts.push(`[\\p{L}\\p{N}·・]{0,10}(?:${alternation(suffix)})`);
@@ -81,8 +84,8 @@ function conventionVariables(table = loadConventions()) {
   const metadataKeys = [...NOT_SPEAKER_KEYS.filter(row => row.role === 'metadata').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
   const notSpeakers = [...NOT_SPEAKER_KEYS.filter(row => row.role !== 'field').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
   return {
-    questionLabel: markerLabel(MARKER_WORDS, 'question'),
-    answerLabel: markerLabel(MARKER_WORDS, 'answer'),
+    questionLabel: markerLabel(MARKER_WORDS, 'question', notSpeakers),
+    answerLabel: markerLabel(MARKER_WORDS, 'answer', notSpeakers),
     // Letters with any punctuation (`Q.`, `Q:`, bare `Q` before a wide space), and letters with a full stop only (`P.`).
     questionLetter: letterClass(letters('question', 'any')),
     questionStopLetter: letterClass(letters('question', 'stop')),

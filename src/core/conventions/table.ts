@@ -112,7 +112,7 @@ export const NOT_SPEAKER_KEYS: readonly KeyRow[] = [
     'zusammenfassung', 'sommario', 'oggetto', 'assunto', 'resumo', 'тема', 'содержание', '主题', '主題', '摘要'),
   // Fields of a podcast's header that name people who then speak under the same label.
   { word: 'name', role: 'field', field: 'title' },
-  ...['host', 'hosts', 'guest', 'guests'].map(word => ({ word, role: 'field' as const })),
+  ...['host', 'hosts', 'guest'].map(word => ({ word, role: 'field' as const })),
   ...['show', 'podcast', 'organization', 'organisation'].map(word => ({ word, role: 'field' as const, field: 'publisher' as const })),
   // Front-matter spellings of the fields above (`published_time`, `site_name`: read with `_` as a space).
   ...metadata('date', 'published time', 'date published'),

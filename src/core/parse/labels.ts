@@ -236,7 +236,8 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
     // `(UNKNOWN):` is the speaker UNKNOWN, labelled as written.
     return completeLabel(line, 'speaker', rawName, rawName.slice(1, -1).trim(), m[3] ? collapseSpaces(m[3]) : null, start, m.index + m[0].length, m[1] ? normaliseTimestamp(m[1]) : null);
   }
-  const kind = questionKind(rawName);
+  // `Question time:` opens like a marker and is a part of a debate: the table's keys come first.
+  const kind = isNotSpeaker(rawName.toLowerCase()) ? null : questionKind(rawName);
   if (!kind && !isPlausibleName(rawName)) return null;
   const qualifier = m[3] ? collapseSpaces(m[3]) : null;
   const end = m.index + m[0].length;
