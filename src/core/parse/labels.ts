@@ -391,28 +391,3 @@ export function firstNonSpaceFrom(line: string, from: number): number {
   }
   return -1;
 }
-
-const AFFILIATION_RE = /^(\S.{0,59}?) [-–—] (\p{L}.{0,99})$/u;
-
-/**
- * A bold line of its own that names the speaker and their company or party, the speech below it (earnings calls):
- * `Ana Ruiz - Northwind, Investor Relations` → Ana Ruiz, qualified by `Northwind, Investor Relations`.
- */
-export function matchAffiliationLine(boldText: string): { name: string; qualifier: string } | null {
-  const m = AFFILIATION_RE.exec(boldText.trim());
-  if (!m) return null;
-  const name = collapseSpaces(m[1]);
-  if (!isPlausibleName(name) || name.split(' ').length > 5 || questionKind(name)) return null;
-  return { name, qualifier: collapseSpaces(m[2]) };
-}
-
-/** Shared by every turn without a qualifier; frozen, as nobody may add to it. */
-const NO_ADDRESSEES: string[] = Object.freeze([]) as unknown as string[];
-
-/** `to both ministers`, `for Mr. Smith and Ms. Jones` → the people addressed. */
-export function addresseesOf(qualifier: string | null): string[] {
-  if (!qualifier) return NO_ADDRESSEES;
-  const m = /^(?:to|for|addressed to|directed (?:to|at)|at|question (?:to|for))\s+(.+)$/i.exec(qualifier.trim());
-  if (!m) return [];
-  return m[1].split(/\s*(?:,|\band\b|&)\s*/).map(s => s.trim().replace(/[.]$/, '')).filter(s => s.length > 0);
-}

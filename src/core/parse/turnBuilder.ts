@@ -5,7 +5,8 @@
  * and objects are made only when a paragraph or turn is finished.
  */
 import { TurnRecord } from './turnRecord';
-import { addresseesOf, type LabelMatch } from './labels';
+import { addresseesOf } from './addressees';
+import type { LabelMatch } from './labels';
 
 export class TurnBuilder {
   readonly turns: TurnRecord[] = [];
