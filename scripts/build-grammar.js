@@ -2,7 +2,9 @@
 // Builds syntaxes/transcript.tmLanguage.json from its readable source,
 // syntaxes/transcript.tmLanguage.yaml.
 //   - `{{name}}` in match/begin/end/while is replaced by the YAML `variables` entry `name`
-//     (entries may use each other; an unknown or circular name is an error);
+//     (entries may use each other; an unknown or circular name is an error), or by a variable made from
+//     the conventions table (scripts/grammar-conventions.js: question and answer markers, metadata keys,
+//     stage directions), which the YAML may not define itself;
 //   - every scope name must end in `.transcript`;
 //   - no regular expression may use `{n,m}+`, which Oniguruma reads as a nested quantifier
 //     (catastrophic backtracking), not as a possessive one;
@@ -14,6 +16,7 @@ const fs = require('fs');
 const path = require('path');
 const YAML = require('yaml');
 const { mergePatterns, pruneRepository } = require('./merge-rules');
+const { conventionVariables } = require('./grammar-conventions');
 
 const root = path.resolve(__dirname, '..');
 const defaultSource = path.join(root, 'syntaxes', 'transcript.tmLanguage.yaml');
@@ -90,7 +93,14 @@ function buildGrammar(options = {}) {
   const source = options.source || defaultSource;
   const target = options.target || defaultTarget;
   const document = YAML.parse(fs.readFileSync(source, 'utf8'));
-  const { variables = {}, ...grammar } = document;
+  const { variables: own = {}, ...grammar } = document;
+  const fromTable = conventionVariables();
+  for (const name of Object.keys(fromTable)) {
+    if (Object.prototype.hasOwnProperty.call(own, name)) {
+      throw new Error(`grammar: variable {{${name}}} comes from the conventions table; remove it from the YAML`);
+    }
+  }
+  const variables = { ...own, ...fromTable };
   const expanded = pruneRepository(mergePatterns(transform(grammar, resolveVariables(variables), '')));
   const text = JSON.stringify(expanded, null, 2) + '\n';
   if (options.write !== false) {

@@ -4,6 +4,7 @@
  * `**Default:**` lines must stay what it is, while a two-person interview of a handful of turns
  * should be recognised.
  */
+import { isDocumentationLabel } from './conventions';
 import type { Transcript } from './model';
 
 /** Labelled turns needed before a conversation counts (A, B, A, B). */
@@ -12,14 +13,6 @@ const MIN_LABELLED_TURNS = 4;
 const MIN_QUESTIONS = 2;
 /** Reference documents label short fields (`Type: string`); speech runs longer. */
 const MIN_WORDS_PER_TURN = 4;
-
-/** Labels common in documentation that are never people (the parser rejects most such labels already). */
-const DOCUMENT_LABELS = new Set([
-  'usage', 'default', 'defaults', 'type', 'types', 'returns', 'return', 'parameters', 'parameter', 'params',
-  'arguments', 'options', 'input', 'output', 'example', 'examples', 'note', 'notes', 'warning', 'tip',
-  'important', 'caution', 'description', 'status', 'version', 'license', 'requirements', 'installation',
-  'solution', 'problem', 'error', 'result', 'results', 'fixed', 'added', 'changed', 'removed', 'todo',
-]);
 
 export function looksLikeTranscript(t: Transcript): boolean {
   // Caption formats are transcripts by definition.
@@ -46,7 +39,8 @@ function hasAnswer(t: Transcript): boolean {
 }
 
 function isDocumentLabel(label: string | null): boolean {
-  return label !== null && DOCUMENT_LABELS.has(label.trim().toLowerCase());
+  // Labels common in documentation, never people (the conventions table; the parser rejects most such labels).
+  return label !== null && isDocumentationLabel(label.trim().toLowerCase());
 }
 
 function speakerKey(name: string): string {

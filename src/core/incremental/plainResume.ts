@@ -4,6 +4,7 @@
  * edit added or removed). The result equals a full parse (a property test checks it).
  */
 import { detectCourtLayout } from '../parse/court';
+import { detectNameLineLayout, NAME_LINE_SAMPLE } from '../parse/nameLines';
 import { finishPlain, PlainScanner, type PlainParse } from '../parse/plain';
 import type { TopicCache } from '../parse/assemble';
 import { TurnBuilder } from '../parse/turnBuilder';
@@ -19,6 +20,9 @@ export function reparsePlain(old: PlainParse, lines: string[], edit: LineEdit, t
   // The header, front matter and court layout are decided by the lines up to the first label.
   if (context.court || edit.start <= context.firstLabel) return null;
   if (edit.start < COURT_SAMPLE && detectCourtLayout(lines)) return null;
+  // Names alone after separators: a document-wide decision from the first lines; when an edit there changes it,
+  // every turn may change.
+  if (edit.start < NAME_LINE_SAMPLE && detectNameLineLayout(lines.length, i => lines[i]) !== context.nameLines) return null;
   const oldTurns = old.turns;
   const restart = restartTurn(oldTurns, lines, edit.start);
   if (restart < 0) return null;

@@ -3,6 +3,7 @@
  * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
  * Everything here is bounded (no unbounded backtracking) because it runs on every line.
  */
+import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
@@ -25,48 +26,28 @@ export interface LabelMatch {
 
 const SPACE = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]';
 const NAME_CHARS = '[^\\s:：(（)）\\[\\]<>*#|`{}=~"“”_\\\\/]';
-// [time] prefix, then a name of at most 80 characters, an optional (qualifier), and a colon followed by space or the end.
+// A speaker the transcriber could not name, in capitals and parentheses: `(UNKNOWN)`, `(UNIDENTIFIED MALE)`.
+const PLACEHOLDER = '\\(\\p{Lu}[\\p{Lu} ]{1,24}\\)';
+// [time] prefix, then a name of at most 80 characters (words apart by one or two spaces: `MS.  PSAKI`), an optional
+// (qualifier), and a colon followed by space or the end.
+// A line may open with `>>` (television captions), a dash, or `[*]` (a speaker the transcriber marked as uncertain).
 const LABEL_RE = new RegExp(
-  `^${SPACE}*(?:(?:>>|-)${SPACE}*)?(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)\\]${SPACE}*)?` +
-  `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,79})${SPACE}*` +
+  `^${SPACE}*(?:(?:>>|-|\\[\\*\\])${SPACE}*)?(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)\\]${SPACE}*)?` +
+  `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}${SPACE}?(?!${SPACE})){0,79}|${PLACEHOLDER})${SPACE}*` +
   `(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*)?(?:(:)(?=\\s|$)|(：))`,
   'u',
 );
-// Bare testimony and press-briefing markers: `Q`, `Q.`, `Q:`, `A`, `A.`, `A:`.
-const QA_RE = new RegExp(`^(${SPACE}*)([QA])([.:]?)(${SPACE}+|$)`, 'u');
+// One-letter markers (the conventions table): `Q`, `Q.`, `Q:`, `A`, `A.`, `A:`, Spanish `P.` and `R.`.
+const QA_RE = new RegExp(`^(${SPACE}*)(\\p{Lu})([.:]?)(${SPACE}+|$)`, 'u');
 // A name followed by a timestamp alone on the line: `Jane Doe  00:12:34`, `Jane Doe (00:12:34)`.
 const NAME_TIME_RE = new RegExp(
   `^${SPACE}*(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}(?!${SPACE})){0,59})${SPACE}+[([]?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)[)\\]]?${SPACE}*$`,
   'u',
 );
 
-/** Words that look like labels but introduce metadata, document parts or notes. */
-const NOT_SPEAKERS = new Set([
-  'note', 'notes', 'source', 'sources', 'date', 'dates', 'time', 'location', 'place', 'venue', 'title', 'subject',
-  're', 'transcript', 'copyright', 'updated', 'update', 'posted', 'published', 'tags', 'tag', 'category',
-  'categories', 'link', 'links', 'url', 'page', 'summary', 'agenda', 'attendees', 'present', 'disclaimer',
-  'duration', 'length', 'episode', 'company', 'quarter', 'ticker', 'event', 'photo', 'image', 'video', 'audio',
-  'caption', 'credit', 'credits', 'file', 'related', 'see also', 'watch', 'listen', 'share', 'email', 'e-mail',
-  'phone', 'tel', 'fax', 'website', 'web', 'address', 'author', 'authors', 'by', 'from', 'to', 'cc', 'bcc',
-  'keywords', 'abstract', 'description', 'language', 'format', 'speakers', 'participants', 'panelists',
-  'appearances', 'contents', 'index', 'proceedings', 'media', 'slides', 'editor\'s note', 'editor’s note',
-  'warning', 'tip', 'example', 'important', 'update', 'correction', 'read more', 'more', 'via', 'also',
-  'original video', 'transcript by', 'translation by', 'translated by', 'recorded', 'host site',
-  'break', 'intro', 'outro', 'music', 'sponsor', 'interlude', 'commercial break', 'definition', 'theorem', 'lemma',
-  'proof', 'assumption', 'hierarchy', 'claim', 'corollary', 'remark', 'problem', 'solution', 'exercise', 'goal',
-  'result', 'results', 'input', 'output', 'answer key', 'key', 'total', 'score', 'status', 'question time',
-]);
-/** First words of document parts: `Part II:`, `Chapter 3:`. */
-const PART_WORDS = new Set(['by', 'part', 'chapter', 'section', 'step', 'appendix', 'exhibit', 'figure', 'table',
-  'article', 'item', 'lesson', 'module', 'unit', 'volume', 'vol.', 'book', 'act', 'scene', 'day', 'week']);
-/** Lowercase words allowed inside a name or role: `Ursula von der Leyen`, `Minister of Foreign Affairs`. */
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin',
-  'ibn', 'al', 'el', 'y', 'e', 'of', 'the', 'for', 'and', 'on', 'à', 'zu', 'dos', 'das', 'do', 'ter', 'te', 'st.']);
-
 const MAX_NAME_WORDS = 7;
 const MAX_NAME_LENGTH = 60;
 
-/** Tests one line for a label. Returns null for ordinary text. */
 /**
  * Labels seen in this document, by the text up to their colon: a transcript repeats a few labels thousands of
  * times (`Question:`, `Sergey Lavrov:`), and a hit skips the label expressions. One per parse.
@@ -82,15 +63,21 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   // Fast rejects: ordinary prose starts with a lowercase ASCII letter; digits start times and line numbers.
   if (c >= 97 && c <= 122) return null;
   if (c >= 48 && c <= 57) return null;
-  if ((c === 81 || c === 65) /* Q or A */) {
+  if (MARKER_LETTER_CODES.has(c) && first + 1 < line.length && !isLetterCode(line.charCodeAt(first + 1))) {
     const qa = matchQuestionAnswer(line);
     if (qa) return qa;
   }
   if (startsLikeProse(line, first)) return null;
+  if (RECORD_FIRST_LETTERS.has(c) && mayOpenWithHonorific(line, first)) {
+    const record = matchRecordLabel(line);
+    if (record) return record;
+  }
   // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
   // two native scans are far cheaper than running the label expressions on every line of prose.
   const colon = colonNearStart(line);
   if (colon < 0) return line.length <= MAX_NAME_LINE ? matchNameLine(line) : null;
+  const oneWord = matchOneWordLabel(line, first, colon);
+  if (oneWord !== undefined) return oneWord;
   // What LABEL_RE finds depends only on the text up to the first colon and whether a space follows it
   // (unless a `[00:12:34]` prefix holds that colon): such labels are remembered by that text.
   let key = memo ? line.slice(0, colon + 1) : null;
@@ -110,6 +97,49 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   }
   return matchNameWithTime(line);
 }
+
+/**
+ * `Lavrov: text`, `HOLT:`: a single word of letters right before the colon, the commonest label, read without the
+ * label expressions or the memo (a transcript of 200,000 such lines must stay cheap). Returns undefined for any
+ * other shape, which the expressions read; what it returns is what they would.
+ */
+function matchOneWordLabel(line: string, first: number, colon: number): LabelMatch | null | undefined {
+  if (colon === first || colon - first > MAX_NAME_LENGTH) return undefined;
+  for (let i = 0; i < first; i++) if (!isSpace(line.charCodeAt(i))) return undefined;
+  for (let i = first; i < colon; i++) if (!isWordLetter(line.charCodeAt(i))) return undefined;
+  if (line.charCodeAt(colon) === 58 /* : */ && colon + 1 < line.length && !/\s/.test(line[colon + 1])) return undefined;
+  const word = line.slice(first, colon);
+  const kind = questionKind(word);
+  if (!kind && !isPlausibleWord(word)) return null;
+  return completeLabel(line, kind ?? 'speaker', word, word, null, first, colon + 1, null);
+}
+
+/** isPlausibleName for one word of Latin letters, without its general checks (it has no space, digit or URL). */
+function isPlausibleWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // A capital is needed: ASCII, or from Latin-1 and Latin Extended (`Émile`, `Łukasz`).
+  if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && /\p{Lu}/u.test(word[0]))) return false;
+  const lower = word.toLowerCase();
+  return !isNotSpeaker(lower) && !isPartWord(lower) && lower !== 'http' && lower !== 'https';
+}
+
+/** A letter of the Latin alphabets (ASCII, Latin-1 and Latin Extended-A and B, without × and ÷). */
+function isWordLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** `Mr. `, `The `: a first word short enough to be an honorific, then a space; else no Record label can start here. */
+function mayOpenWithHonorific(line: string, first: number): boolean {
+  for (let i = first + 1; i < line.length && i <= first + MAX_HONORIFIC; i++) {
+    if (line.charCodeAt(i) === 32) return true;
+  }
+  return false;
+}
+
+/** The one-letter markers' character codes (`Q`, `A`, `P`, `R`), tested before anything else on a line. */
+const MARKER_LETTER_CODES = new Set(MARKER_LETTERS.map(row => row.letter.charCodeAt(0)));
+
+const MAX_HONORIFIC = Math.max(...HONORIFICS.map(h => h.length)) + 1;
 
 /**
  * `We had very constructive talks`: a second word in lower case that is no particle means the line cannot hold a
@@ -133,7 +163,7 @@ function startsLikeProse(line: string, first: number): boolean {
   let j = i + 1;
   while (j < line.length && j - i <= MAX_PARTICLE && line.charCodeAt(j) >= 97 && line.charCodeAt(j) <= 122) j++;
   if (j - i > MAX_PARTICLE) return true;
-  return !PARTICLES.has(line.slice(i, j));
+  return !isNameParticle(line.slice(i, j));
 }
 
 const MAX_PARTICLE = 5;
@@ -151,7 +181,7 @@ function colonNearStart(line: string): number {
 }
 
 // Hansard: `Mr John Smith (Northshire) (Lab)` or `The Prime Minister (Jane Doe)` alone on its line, speech below.
-const NAME_LINE_RE = /^[ \t]*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|The)\.? [^:()\n]{1,60}?)[ \t]*((?:\([^()\n]{1,80}\)[ \t]*){0,3})$/;
+const NAME_LINE_RE = new RegExp(`^[ \\t]*((?:${HONORIFICS.join('|')}|The)\\.? [^:()\\n]{1,60}?)[ \\t]*((?:\\([^()\\n]{1,80}\\)[ \\t]*){0,3})$`);
 
 function matchNameLine(line: string): LabelMatch | null {
   const m = NAME_LINE_RE.exec(line);
@@ -169,6 +199,28 @@ function matchNameLine(line: string): LabelMatch | null {
   };
 }
 
+/**
+ * The US Congressional Record ends a label with a full stop: `Mr. HOLLAND. Mr. President, I rise`, `Ms. PARK of Ohio.`,
+ * `The PRESIDING OFFICER (Ms. Reyes).`, `The SPEAKER pro tempore.`: an honorific and a surname in capitals (or `The`
+ * and an office in capitals). `Mr. HOLLAND addressed the Chair.` has no full stop after the capitals: prose.
+ */
+const RECORD_RE = new RegExp(
+  `^${SPACE}*((?:${HONORIFICS.join('|')})\\.? \\p{Lu}{2,30}(?:[-'’ ]\\p{Lu}{2,30}){0,3}(?: of \\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20})?)?` +
+  `|The \\p{Lu}{2,30}(?: \\p{Lu}{2,30}){0,3}(?: pro tempore)?)(?: \\(([^()]{1,60})\\))?\\.(?=${SPACE}|$)`,
+  'u',
+);
+const RECORD_FIRST_LETTERS = new Set([...HONORIFICS, 'The'].map(word => word.charCodeAt(0)));
+
+function matchRecordLabel(line: string): LabelMatch | null {
+  const m = RECORD_RE.exec(line);
+  if (!m) return null;
+  const start = m[0].length - m[0].trimStart().length;
+  const name = m[1];
+  const qualifier = m[2] ? collapseSpaces(m[2]) : null;
+  const label = qualifier ? `${name} (${qualifier})` : name;
+  return completeLabel(line, 'speaker', label, name, qualifier, start, m[0].length, null);
+}
+
 function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
   const start = m.index + m[0].indexOf(m[2]);
   const afterName = start + m[2].length;
@@ -180,7 +232,12 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
     if (gap >= 3) return null;
   }
   const rawName = collapseSpaces(m[2]);
-  const kind = questionKind(rawName);
+  if (rawName.charCodeAt(0) === 40 /* ( */) {
+    // `(UNKNOWN):` is the speaker UNKNOWN, labelled as written.
+    return completeLabel(line, 'speaker', rawName, rawName.slice(1, -1).trim(), m[3] ? collapseSpaces(m[3]) : null, start, m.index + m[0].length, m[1] ? normaliseTimestamp(m[1]) : null);
+  }
+  // `Question time:` opens like a marker and is a part of a debate: the table's keys come first.
+  const kind = isNotSpeaker(rawName.toLowerCase()) ? null : questionKind(rawName);
   if (!kind && !isPlausibleName(rawName)) return null;
   const qualifier = m[3] ? collapseSpaces(m[3]) : null;
   const end = m.index + m[0].length;
@@ -213,6 +270,10 @@ function completeLabel(line: string, kind: LabelKind, label: string, name: strin
   return { kind, label, name, qualifier: qualifier ?? postQualifier, start, end, textStart, time };
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x202f || (c >= 0x2000 && c <= 0x200b);
 }
@@ -232,8 +293,12 @@ function matchQuestionAnswer(line: string): LabelMatch | null {
   const m = QA_RE.exec(line);
   if (!m) return null;
   const [, lead, letter, punct, space] = m;
+  const row = markerLetter(letter);
+  if (!row) return null;
   const start = lead.length;
   const end = start + 1 + punct.length;
+  // `P:` is a research interview's Participant, not Spanish `P.` (Pregunta).
+  if (row.punctuation === 'stop' && punct !== '.') return null;
   if (!punct) {
     // Bare `Q` needs a wide gap (or a no-break space / tab) or a capital after it; bare `A` needs the gap:
     // "A Missouri mayor said" is prose.
@@ -246,7 +311,7 @@ function matchQuestionAnswer(line: string): LabelMatch | null {
   }
   const textStart = firstNonSpaceFrom(line, end);
   return {
-    kind: letter === 'Q' ? 'question' : 'answer', label: letter + punct.replace(':', ''), name: letter,
+    kind: row.kind, label: letter + punct.replace(':', ''), name: letter,
     qualifier: null, start, end, textStart, time: null,
   };
 }
@@ -264,13 +329,14 @@ function matchNameWithTime(line: string): LabelMatch | null {
   };
 }
 
-/** `Question`, `QUESTION`, `Q`, `Question from the audience` → question; `A` / `Answer` → answer. */
+/**
+ * `Question`, `PREGUNTA`, `Question from the audience`, `记者`, `Q` → question; `Answer`, `答`, `A` → answer
+ * (the conventions table's marker words and letters).
+ */
 function questionKind(name: string): LabelKind | null {
-  const lower = name.toLowerCase();
-  if (lower === 'q' || lower === 'question' || lower === 'questions') return 'question';
-  if (lower.startsWith('question ') && name.split(' ').length <= 6) return 'question';
-  if (lower === 'a' || lower === 'answer') return 'answer';
-  return null;
+  const row = name.length === 1 ? markerLetter(name) : undefined;
+  if (row) return row.punctuation === 'any' ? row.kind : null;
+  return markerKind(name);
 }
 
 /** A name or role, not a sentence: capitalised words (or words of an uncased script), short. */
@@ -278,10 +344,13 @@ export function isPlausibleName(name: string): boolean {
   if (name.length === 0 || name.length > MAX_NAME_LENGTH) return false;
   if (!/^\p{L}/u.test(name)) return false;
   const lower = name.toLowerCase();
-  if (NOT_SPEAKERS.has(lower)) return false;
+  if (isNotSpeaker(lower)) return false;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
-  if (PART_WORDS.has(words[0].toLowerCase()) && words.length <= 3) return false;
+  const firstWord = words[0].toLowerCase();
+  if (words.length <= 3 && isPartWord(firstWord)) return false;
+  // `Dear Chairman Holt:`, a letter read out; `他接着说：`, a sentence introducing a quotation.
+  if (words.length > 1 && isSalutation(firstWord)) return false;
   if (/^https?$|^www\./i.test(name)) return false;
   let uncased = 0;
   for (let i = 0; i < words.length; i++) {
@@ -294,11 +363,11 @@ export function isPlausibleName(name: string): boolean {
     if (/\p{Lu}/u.test(ch)) continue;
     if (/\p{Lo}/u.test(ch)) { uncased += word.length; continue; }
     if (i > 0 && /^\d{1,3}$/.test(word)) continue; // Speaker 1
-    if (i > 0 && PARTICLES.has(word.toLowerCase())) continue;
+    if (i > 0 && isNameParticle(word.toLowerCase())) continue;
     return false;
   }
   // A run of characters from an uncased script is a name only when short (主持人, 李明).
-  return uncased <= 16;
+  return uncased <= 16 && (uncased === 0 || !endsAsQuoteIntroducer(name));
 }
 
 /** `WOLF BLITZER, CNN HOST` → `WOLF BLITZER`. */
@@ -321,15 +390,4 @@ export function firstNonSpaceFrom(line: string, from: number): number {
     if (!isSpace(c) && c !== 12 /* form feed */) return i;
   }
   return -1;
-}
-
-/** Shared by every turn without a qualifier; frozen, as nobody may add to it. */
-const NO_ADDRESSEES: string[] = Object.freeze([]) as unknown as string[];
-
-/** `to both ministers`, `for Mr. Smith and Ms. Jones` → the people addressed. */
-export function addresseesOf(qualifier: string | null): string[] {
-  if (!qualifier) return NO_ADDRESSEES;
-  const m = /^(?:to|for|addressed to|directed (?:to|at)|at|question (?:to|for))\s+(.+)$/i.exec(qualifier.trim());
-  if (!m) return [];
-  return m[1].split(/\s*(?:,|\band\b|&)\s*/).map(s => s.trim().replace(/[.]$/, '')).filter(s => s.length > 0);
 }

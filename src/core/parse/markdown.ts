@@ -13,6 +13,7 @@ import { isChromeLine } from './boilerplate';
 import { finishTranscript } from './finish';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import type { TopicCache } from './assemble';
+import { matchAffiliationLine } from './affiliationLabel';
 import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './labels';
 import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
 import { markdownRuns } from './markdownChunks';
@@ -296,6 +297,7 @@ function boldLabel(raw: string, strong: Strong): LabelMatch | null {
   } else {
     let i = end;
     while (i < raw.length && (raw[i] === ' ' || raw[i] === '\u00a0')) i++;
+    if (i >= raw.length) return affiliationLabel(inner, start, end);
     if (raw[i] !== ':' && raw[i] !== '：') return null;
     end = i + 1;
   }
@@ -304,6 +306,16 @@ function boldLabel(raw: string, strong: Strong): LabelMatch | null {
   let textStart = end;
   while (textStart < raw.length && /[\s\u00a0]/.test(raw[textStart])) textStart++;
   return { ...match, start, end, textStart: textStart < raw.length ? textStart : -1 };
+}
+
+/** `**Ana Ruiz - Northwind, Investor Relations**` alone on its line: the speaker, her company, the speech below. */
+function affiliationLabel(inner: string, start: number, end: number): LabelMatch | null {
+  const affiliation = matchAffiliationLine(inner);
+  if (!affiliation) return null;
+  return {
+    kind: 'speaker', label: inner.trim(), name: affiliation.name,
+    qualifier: affiliation.qualifier, start, end, textStart: -1, time: null,
+  };
 }
 
 function inlineText(children: readonly PhrasingContent[]): string {

@@ -2,14 +2,8 @@
  * Metadata from front-matter fields and from header lines such as `**Date:** 2025-07-30` or `Source: ...`.
  */
 import type { Metadata } from '../model';
+import { headerField, metadataKeyOf } from '../conventions';
 import { clockTime, parseDate } from './dates';
-
-const TITLE_KEYS = ['title', 'headline', 'name'];
-const DATE_KEYS = ['date', 'published', 'published_time', 'recorded', 'date_published', 'air_date'];
-const TIME_KEYS = ['time', 'start_time'];
-const PLACE_KEYS = ['place', 'location', 'venue', 'city', 'where'];
-const PUBLISHER_KEYS = ['publisher', 'source', 'site', 'site_name', 'organization', 'organisation', 'network', 'outlet', 'podcast', 'show'];
-const URL_KEYS = ['url', 'source_url', 'canonical_url', 'link', 'permalink', 'media', 'video'];
 
 export function emptyMetadata(): Metadata {
   return { title: null, date: null, time: null, place: null, publisher: null, url: null, extra: {} };
@@ -23,44 +17,38 @@ export function metadataFromFields(fields: Record<string, string>): Metadata {
 
 /** Records one field; returns whether the key is a known metadata key. */
 function applyField(metadata: Metadata, rawKey: string, rawValue: string): boolean {
-  const key = rawKey.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = metadataKeyOf(rawKey);
   const value = rawValue.replace(/[\s\u00a0]+/g, ' ').trim();
   if (value === '') return false;
   metadata.extra[key] = value;
-  if (TITLE_KEYS.includes(key)) metadata.title ??= value;
-  else if (DATE_KEYS.includes(key)) {
+  // The conventions table says which citation field a key fills (`Fecha` → date, `Quelle` → publisher).
+  const field = headerField(key);
+  if (field === 'title') metadata.title ??= value;
+  else if (field === 'date') {
     const parsed = parseDate(value);
     if (parsed) {
       metadata.date ??= parsed.date;
       // Publication stamps (`published_time`) say when the page went up, not when people spoke.
       if (parsed.time && (key === 'date' || key === 'recorded')) metadata.time ??= parsed.time;
     }
-  } else if (TIME_KEYS.includes(key)) metadata.time ??= clockTime(value) ?? value;
-  else if (PLACE_KEYS.includes(key)) metadata.place ??= value;
-  else if (PUBLISHER_KEYS.includes(key) && !/^https?:/.test(value)) metadata.publisher ??= value;
-  else if (URL_KEYS.includes(key) || (key === 'source' && /^https?:/.test(value))) {
+  } else if (field === 'time') metadata.time ??= clockTime(value) ?? value;
+  else if (field === 'place') metadata.place ??= value;
+  else if (field === 'publisher' && !/^https?:/.test(value)) metadata.publisher ??= value;
+  else if (field === 'url' || (field === 'publisher' && /^https?:/.test(value))) {
     if (/^https?:\/\//.test(value)) metadata.url ??= value.replace(/^<|>$/g, '');
-  } else return KNOWN_LINE_KEYS.has(key);
+  } else return field !== undefined;
   return true;
 }
 
-const KNOWN_LINE_KEYS = new Set(['company', 'quarter', 'ticker', 'event', 'host', 'hosts', 'guest', 'guests',
-  'speakers', 'participants', 'transcript', 'transcript_by', 'note', 'notes', 'tags', 'category', 'duration',
-  'episode', 'slides', 'language', 'author', 'by', 'copyright']);
-const LINE_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z _-]{0,30}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.{1,300})$/;
+const LINE_RE = /^\s*(?:\*\*|__)?(\p{L}[\p{L} _-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.{1,300})$/u;
 
 /** A header line `**Date:** 2025-07-30` / `Source: ...`: recorded in `metadata` when its key is known. */
 export function readMetadataLine(text: string, metadata: Metadata): boolean {
   const m = LINE_RE.exec(text);
   if (!m) return false;
-  const key = m[1].trim().toLowerCase().replace(/[\s-]+/g, '_');
-  if (!isMetadataKey(key)) return false;
+  const key = metadataKeyOf(m[1]);
+  if (headerField(key) === undefined) return false;
   return applyField(metadata, key, m[2].replace(/^\*\*|\*\*$/g, '').trim());
-}
-
-function isMetadataKey(key: string): boolean {
-  return TITLE_KEYS.includes(key) || DATE_KEYS.includes(key) || TIME_KEYS.includes(key) || PLACE_KEYS.includes(key) ||
-    PUBLISHER_KEYS.includes(key) || URL_KEYS.includes(key) || KNOWN_LINE_KEYS.has(key);
 }
 
 const VENUE_RE = /\b(?:Room|Hall|Center|Centre|House|Building|Office|Palace|Hotel|Auditorium|Chamber|Courthouse|Embassy|Ministry|Library|Theat(?:re|er)|Studio|Arena|Stadium|University|Campus)\b/;

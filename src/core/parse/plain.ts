@@ -16,6 +16,7 @@ import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps'
 import { TurnBuilder } from './turnBuilder';
 import type { TurnRecord } from './turnRecord';
 import { metadataFromFields, readMetadataLine } from './metadataLines';
+import { detectNameLineLayout, layoutNameLine } from './nameLines';
 
 const HEADING_RE = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/;
 
@@ -48,6 +49,8 @@ export interface PlainContext {
   chrome: Set<number>;
   /** A Markdown file too large for remark, read line by line: `**Name:**` labels are taken from the line. */
   markdownLines: boolean;
+  /** Names in capitals alone on their line after a separator, throughout the document (./nameLines.ts). */
+  nameLines: boolean;
 }
 
 export function parsePlainWithState(lines: readonly string[], encoding: string, topics?: TopicCache, markdownLines = false): PlainParse {
@@ -78,10 +81,12 @@ export function plainContext(lines: readonly string[], encoding: string, markdow
   const bodyStart = front ? front.endLine + 1 : 0;
 
   // The header sits before the first labelled line.
+  const nameLines = !markdownLines && detectNameLineLayout(lines.length, content);
   const labelAt = markdownLines ? (text: string) => matchBoldLabelLine(text) ?? matchLabel(text) : matchLabel;
   // A roster heading (`WITNESSES:`) reads like a label but names who takes part: it is header, not a speaker.
   let firstLabel = bodyStart;
-  while (firstLabel < lines.length && (labelAt(content(firstLabel)) === null || matchRosterHeading(content(firstLabel)) !== null)) firstLabel++;
+  while (firstLabel < lines.length && (matchRosterHeading(content(firstLabel)) !== null ||
+    (labelAt(content(firstLabel)) === null && !(nameLines && layoutNameLine(content, firstLabel))))) firstLabel++;
   const markers = court ? null : readHeaderMarkers(content, bodyStart, firstLabel);
   const plainHeader = court ? readCourtHeader(content, bodyStart, firstLabel) : readPlainHeader(lines.length, content, bodyStart, markers ? markers.firstLine : firstLabel);
   const header = markers ? headerWithMarkers(plainHeader, markers, content, bodyStart) : plainHeader;
@@ -103,7 +108,7 @@ export function plainContext(lines: readonly string[], encoding: string, markdow
     for (const line of header.chromeLines) from = Math.max(from, line + 1);
   }
   return {
-    lines, encoding, court, front, metadata, headerRange, from, firstLabel, bodyStart, markdownLines,
+    lines, encoding, court, front, metadata, headerRange, from, firstLabel, bodyStart, markdownLines, nameLines,
     chrome: new Set(header ? header.chromeLines : []),
   };
 }
@@ -129,6 +134,9 @@ export class PlainScanner {
     // Court transcripts open with a caption and appearances, not speech.
     builder.allowUnlabelled = seenTurn || !context.court;
   }
+
+  /** A line's text without its court line number. */
+  private readonly content = (line: number): string => contentOf(this.context.lines, this.context.court, line);
 
   /** The next line after `line` with text on it (court layout considered), or -1. */
   private nextContentLine(line: number): number {
@@ -161,7 +169,8 @@ export class PlainScanner {
         builder.blank();
         continue;
       }
-      const label = this.context.markdownLines ? matchBoldLabelLine(text) ?? matchLabel(text, this.labelMemo) : matchLabel(text, this.labelMemo);
+      const label = this.context.markdownLines ? matchBoldLabelLine(text) ?? matchLabel(text, this.labelMemo)
+        : matchLabel(text, this.labelMemo) ?? (this.context.nameLines ? layoutNameLine(this.content, i) : null);
       if (label) {
         if (stop && stop(i)) return i;
         this.seenTurn = true;
@@ -199,8 +208,10 @@ export class PlainScanner {
     }
     if (isSeparator(text)) {
       builder.close();
-      // A rule under the header only closes it; later ones divide the transcript.
-      if (this.seenTurn) this.sectionStarts.push({ title: '', level: 0, line: i, lineLength: lines[i].length });
+      // A rule under the header only closes it; later ones divide the transcript, unless they only open the next
+      // speaker's name in a transcript laid out that way.
+      const opensName = this.context.nameLines && this.nextContentLine(i) >= 0 && layoutNameLine(this.content, this.nextContentLine(i));
+      if (this.seenTurn && !opensName) this.sectionStarts.push({ title: '', level: 0, line: i, lineLength: lines[i].length });
       return true;
     }
     const heading = HEADING_RE.exec(text);

@@ -5,7 +5,8 @@
  * and objects are made only when a paragraph or turn is finished.
  */
 import { TurnRecord } from './turnRecord';
-import { addresseesOf, type LabelMatch } from './labels';
+import { addresseesOf } from './addressees';
+import type { LabelMatch } from './labels';
 
 export class TurnBuilder {
   readonly turns: TurnRecord[] = [];
@@ -64,6 +65,8 @@ export class TurnBuilder {
     } else {
       // A time standing alone belongs to the turn right after it, not to one further down.
       this.pendingTime = null;
+      // `**Ana Ruiz - Northwind**` then `(00:00:12) Good morning`: the first paragraph's time is the turn's.
+      if (time && this.current.startTime === null && !this.inParagraph && this.current.paragraphs.length === 0) this.current.startTime = time;
     }
     if (!this.inParagraph) {
       this.inParagraph = true;
