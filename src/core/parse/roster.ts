@@ -6,9 +6,10 @@
  */
 import { clockTime } from './dates';
 import { matchLabel } from './labels';
-import { ROSTER_HEADINGS } from './rosterHeadings';
+import { ROSTER_HEADINGS } from '../conventions';
 
-const HEADINGS: ReadonlySet<string> = new Set(Object.values(ROSTER_HEADINGS).flat().map(foldWord));
+// The headings are rows of the conventions table, which the grammar reads too.
+const HEADINGS: ReadonlySet<string> = new Set(ROSTER_HEADINGS.map(row => foldWord(row.word)));
 
 function foldWord(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
