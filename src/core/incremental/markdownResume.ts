@@ -7,6 +7,7 @@
 import type { Turn } from '../model';
 import type { TopicCache } from '../parse/assemble';
 import { finishMarkdown, MarkdownWalk, parseMarkdownBlocks, type MarkdownParse } from '../parse/markdown';
+import { isHostileRun } from '../parse/markdownHostile';
 import type { LineEdit } from './textChange';
 import { restartTurn, turnWithLabelAt } from './resumePoints';
 import { shiftRange, shiftSectionStart, shiftTurn } from './shift';
@@ -15,6 +16,8 @@ const STRUCTURAL = /^\s{0,3}(?:#|```|~~~|<|>|[-*+]\s|\d{1,9}[.)]\s|[-*_=]{2,}\s*
 const FIRST_WINDOW = 64;
 
 export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineEdit, topics: TopicCache): MarkdownParse | null {
+  // Runs read line by line are chosen for the whole document: a full parse chooses them again.
+  if (old.walk.readPartsLineByLine) return null;
   if (old.front && edit.start <= old.front.endLine + 1) return null;
   for (const line of edit.removed) if (STRUCTURAL.test(line)) return null;
   for (let i = edit.start; i <= edit.newEnd; i++) if (STRUCTURAL.test(lines[i])) return null;
@@ -34,6 +37,9 @@ export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineE
     while (windowEnd < lines.length && lines[windowEnd].trim() !== '') windowEnd++;
     const atEnd = windowEnd >= lines.length;
     if (!atEnd && windowEnd - restartLine > lines.length / 2) return null;
+    // The window holds whole paragraphs (blank lines on both sides): if the full parse would read one of them
+    // line by line, so must this one.
+    if (isHostileRun(lines, { start: restartLine, end: windowEnd })) return null;
     const walk = resumedWalk(old, lines, restart, restartLine);
     const root = parseMarkdownBlocks(lines.slice(restartLine, windowEnd).join('\n'));
     let labelledAfterEdit = 0;
