@@ -161,7 +161,10 @@ export class MarkdownWalk {
     const lineByLine = (node.data as Record<string, unknown> | undefined)?.[LINE_BY_LINE] === true;
     const strongAt = new Map<number, Strong>();
     for (const child of node.children) {
-      if (child.type === 'strong' && child.position) strongAt.set(child.position.start.line - 1 + lineOffset, child);
+      // The first strong text of a line is the one that can be its label (`**Name:** said **this**`).
+      if (child.type === 'strong' && child.position && !strongAt.has(child.position.start.line - 1 + lineOffset)) {
+        strongAt.set(child.position.start.line - 1 + lineOffset, child);
+      }
     }
     for (let l = start; l <= end; l++) {
       const raw = this.lines[l];
