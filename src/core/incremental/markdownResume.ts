@@ -7,6 +7,7 @@
 import type { Turn } from '../model';
 import type { TopicCache } from '../parse/assemble';
 import { finishMarkdown, MarkdownWalk, parseMarkdownBlocks, type MarkdownParse } from '../parse/markdown';
+import { isBlankLine } from '../parse/markdownChunks';
 import { isHostileRun } from '../parse/markdownHostile';
 import type { LineEdit } from './textChange';
 import { restartTurn, turnWithLabelAt } from './resumePoints';
@@ -26,15 +27,15 @@ export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineE
   if (!firstLabelled || edit.start <= firstLabelled.labelRange!.start.line) return null;
   // Restart at a labelled paragraph that a blank line separates from the edit: its bold text cannot reach into it.
   let lastBlank = edit.start - 1;
-  while (lastBlank >= 0 && lines[lastBlank].trim() !== '') lastBlank--;
-  const restart = restartTurn(oldTurns, lines, edit.start, line => line < lastBlank && (line === 0 || lines[line - 1].trim() === ''));
+  while (lastBlank >= 0 && !isBlankLine(lines[lastBlank])) lastBlank--;
+  const restart = restartTurn(oldTurns, lines, edit.start, line => line < lastBlank && (line === 0 || isBlankLine(lines[line - 1])));
   if (restart < 0) return null;
   const restartLine = oldTurns[restart].labelRange!.start.line;
   const delta = edit.newEnd - edit.oldEnd;
 
   for (let span = FIRST_WINDOW; ; span *= 4) {
     let windowEnd = Math.min(lines.length, edit.newEnd + 1 + span);
-    while (windowEnd < lines.length && lines[windowEnd].trim() !== '') windowEnd++;
+    while (windowEnd < lines.length && !isBlankLine(lines[windowEnd])) windowEnd++;
     const atEnd = windowEnd >= lines.length;
     if (!atEnd && windowEnd - restartLine > lines.length / 2) return null;
     // The window holds whole paragraphs (blank lines on both sides): if the full parse would read one of them
@@ -48,7 +49,7 @@ export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineE
     for (const node of root.children) {
       const nodeStart = (node.position?.start.line ?? 1) - 1 + restartLine;
       // A paragraph after a blank line below the edit starts where it started before the edit.
-      if (node.type === 'paragraph' && nodeStart - 1 > edit.newEnd && lines[nodeStart - 1].trim() === '') {
+      if (node.type === 'paragraph' && nodeStart - 1 > edit.newEnd && isBlankLine(lines[nodeStart - 1])) {
         const k = turnWithLabelAt(oldTurns, nodeStart - delta);
         if (k >= 0 && ++labelledAfterEdit >= 2) {
           resumeOld = k;
