@@ -2,6 +2,7 @@
 // Builds what the extension and the command-line tool run from:
 //   dist/extension.js  the extension (CommonJS bundle; unified and remark-parse are ESM-only)
 //   dist/cli.js        the `transcript-review` command
+//   dist/parseWorker.js the worker that parses large Markdown off the extension host's thread
 //   syntaxes/transcript.tmLanguage.json from its readable source
 'use strict';
 const path = require('path');
@@ -15,6 +16,8 @@ const production = !process.argv.includes('--dev');
 const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', external: [] },
+  // The worker that reads large Markdown off the extension host's thread (src/extension/parsing/).
+  { in: 'src/worker/nodeParseWorker.ts', out: 'dist/parseWorker.js', external: [] },
 ];
 
 async function main() {

@@ -8,10 +8,12 @@ import { registerFolding } from './folding/foldingRanges';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
 import { registerStatusBar } from './statusBar';
+import { createNodeParseRunner } from './parsing/nodeWorkerPort';
 import { registerCacheStats, TranscriptCache } from './transcriptCache';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const cache = new TranscriptCache();
+  // Large Markdown is read by remark in a worker (dist/parseWorker.js), off the extension host's thread.
+  const cache = new TranscriptCache(createNodeParseRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'parseWorker.js').fsPath));
   // One line per feature; each returns the Disposable that undoes its registrations.
   context.subscriptions.push(
     cache,
