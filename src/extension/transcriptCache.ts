@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { TranscriptDocument, type TextChange } from '../core/incremental/document';
 import type { Transcript } from '../core/model';
 import { buildOutline, OutlineMemo, type OutlineNode } from '../core/outline';
-import { detectFormat, splitLines } from '../core/parse';
+import { detectFormat, readsMarkdownLineByLine, splitLines } from '../core/parse';
 import { fromVsRange } from './convert';
 import { ParseDeadlineError, parseDeadlineMs, type ParseRunner } from './parsing/parseRunner';
 
@@ -55,7 +55,7 @@ export class TranscriptCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Counts for tests and the benchmark: how the models were brought up to date. */
-  readonly stats = { full: 0, incremental: 0 };
+  readonly stats = { full: 0, incremental: 0, offThread: 0 };
   private readonly modelChanged = new vscode.EventEmitter<vscode.TextDocument>();
   /** A document's model changed without an edit: its full reading arrived, or was given up. */
   readonly onDidChangeModel = this.modelChanged.event;
@@ -134,6 +134,7 @@ export class TranscriptCache implements vscode.Disposable {
         reading.running = null;
         if (this.entries.get(document.uri.toString()) !== entry) return;
         reading.full = { version, transcript };
+        this.stats.offThread++;
         if (document.version !== version) {
           // Edited meanwhile: read the version it has now (the line-by-line reading answers until then).
           if (!document.isClosed) this.readOffThread(document, entry, reading);
@@ -192,9 +193,9 @@ export class TranscriptCache implements vscode.Disposable {
   }
 }
 
-/** Markdown by its name or its first lines, as the parser decides. */
+/** Markdown by its name or its first lines, as the parser decides, that remark would read (not too large or deep). */
 function isMarkdown(text: string, fileName: string): boolean {
-  return detectFormat(splitLines(text.slice(0, 20_000)), fileName) === 'markdown';
+  return detectFormat(splitLines(text.slice(0, 20_000)), fileName) === 'markdown' && !readsMarkdownLineByLine(splitLines(text));
 }
 
 /**
