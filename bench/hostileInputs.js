@@ -67,7 +67,39 @@ const HOSTILE = {
     make: n => Array.from({ length: n }, (_, i) => '  '.repeat(i) + '- item').join('\n') },
   quote_runs: { what: '5,000 one-line blockquotes separated by blank lines', count: 5000, files: MARKDOWN,
     make: n => fill('> quote\n\n', n * 9) },
+  // Issue 13: shapes on which remark's work grows faster than the text, inside an ordinary transcript.
+  nested_emphasis: { what: 'emphasis nested 10,000 levels in one turn (`*a *a … x … a* a*`)', count: 10_000, files: MARKDOWN,
+    make: n => inTranscript('*a '.repeat(n) + 'x' + ' a*'.repeat(n)) },
+  nested_strong: { what: 'strong emphasis nested 5,000 levels in one turn (`__a __a … x … a__ a__`)', count: 5000, files: MARKDOWN,
+    make: n => inTranscript('__a '.repeat(n) + 'x' + ' a__'.repeat(n)) },
+  nested_links: { what: 'links nested 10,000 levels in one turn (`[a [a … x … a](u) a](u)`)', count: 10_000, files: MARKDOWN,
+    make: n => inTranscript('[a '.repeat(n) + 'x' + ' a](u)'.repeat(n)) },
+  nested_images: { what: 'images nested 5,000 levels in one turn (`![a ![a … x … a](u) a](u)`)', count: 5000, files: MARKDOWN,
+    make: n => inTranscript('![a '.repeat(n) + 'x' + ' a](u)'.repeat(n)) },
+  emphasis_lines: { what: '20,000 lines of emphasis nested 32 levels, one paragraph', count: 20_000, files: MARKDOWN,
+    make: n => inTranscript(Array.from({ length: n }, () => '*a '.repeat(32) + 'x' + ' a*'.repeat(32)).join('\n')) },
+  list_items: { what: '59,000 list items `- x`', count: 59_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, () => '- x').join('\n') },
+  ordered_items: { what: '59,000 list items `1. x`', count: 59_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, (_, i) => `${i % 1000}. x`).join('\n') },
+  list_31_deep: { what: '20,000 list items nested 0-30 levels by indentation (under the 32-level cut-off)', count: 20_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, (_, i) => '  '.repeat(i % 31) + '- x').join('\n') },
+  list_31_line: { what: '20,000 lines each a list 31 levels deep (`- - … x`)', count: 20_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, () => '- '.repeat(31) + 'x').join('\n') },
+  loose_list_31: { what: '20,000 lines each a list 31 levels deep, blank lines between', count: 20_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, () => '- '.repeat(31) + 'x').join('\n\n') },
+  quote_lines: { what: '59,000 quote lines `> x`', count: 59_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, () => '> x').join('\n') },
+  quote_31_deep: { what: '20,000 quote lines nested 1-31 levels (`> > … x`)', count: 20_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, (_, i) => '> '.repeat(1 + (i % 31)) + 'x').join('\n') },
+  html_lines: { what: '59,000 lines of HTML block starts (`<div>`)', count: 59_000, files: MARKDOWN,
+    make: n => Array.from({ length: n }, () => '<div>').join('\n') },
 };
+
+/** A hostile paragraph as the second speaker's turn of a short Markdown transcript (issue 13's reproduction). */
+function inTranscript(paragraph) {
+  return '# T\n\n**A:** hi\n\n**B:** ' + paragraph + '\n\n**C:** end\n';
+}
 
 /** Text of a hostile input at `count` (random bytes decoded the way the editor would). */
 function hostileText(name, count, decodeBytes) {

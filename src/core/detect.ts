@@ -6,6 +6,26 @@
  */
 import { isDocumentationLabel } from './conventions';
 import type { Transcript } from './model';
+import { detectFormat, parseTranscript, splitLines } from './parse';
+import { parsePlainWithState } from './parse/plain';
+
+/** Detection reads at most this many lines from the start of a document, and at most this many characters. */
+export const DETECT_LINES = 2000;
+export const DETECT_CHARACTERS = 200_000;
+
+/**
+ * Whether a document reads as a transcript, judged from its first lines only, read line by line (Markdown's
+ * bold labels and headings included): linear in a bounded prefix, so no file, however large or hostile, makes
+ * detection slow, and remark never sees a whole file for it.
+ */
+export function beginningLooksLikeTranscript(beginning: string, fileName?: string): boolean {
+  const lines = splitLines(beginning.slice(0, DETECT_CHARACTERS)).slice(0, DETECT_LINES);
+  const format = detectFormat(lines, fileName);
+  const transcript = format === 'markdown'
+    ? parsePlainWithState(lines, 'utf-16', undefined, true).transcript
+    : parseTranscript(lines.join('\n'), { fileName, format });
+  return looksLikeTranscript(transcript);
+}
 
 /** Labelled turns needed before a conversation counts (A, B, A, B). */
 const MIN_LABELLED_TURNS = 4;

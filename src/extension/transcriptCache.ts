@@ -2,12 +2,19 @@
  * One model per document version, shared by every feature. Edits are queued as VS Code reports them and
  * applied incrementally when a feature next asks, so typing in a large transcript re-parses only what changed.
  * Closing a document frees its entry.
+ *
+ * Large Markdown is read by remark off the host's thread (parsing/parseRunner.ts): `get()` stays synchronous and
+ * answers at once with the line-by-line reading of the current version (linear, updated incrementally), and the
+ * full reading replaces it when the worker sends it for that version (`onDidChangeModel` fires). A full reading
+ * past its deadline stops the worker, and the document stays read line by line, which its status item says.
  */
 import * as vscode from 'vscode';
 import { TranscriptDocument, type TextChange } from '../core/incremental/document';
 import type { Transcript } from '../core/model';
 import { buildOutline, OutlineMemo, type OutlineNode } from '../core/outline';
+import { detectFormat, readsMarkdownLineByLine, splitLines } from '../core/parse';
 import { fromVsRange } from './convert';
+import { ParseDeadlineError, parseDeadlineMs, type ParseRunner } from './parsing/parseRunner';
 
 interface Entry {
   /** The document version `model` reflects. */
@@ -18,7 +25,28 @@ interface Entry {
   /** Changes since `version`, in order, leading to `pendingVersion`. */
   pending: TextChange[];
   pendingVersion: number;
+  /** Markdown read by remark off the thread; `model` is its line-by-line reading meanwhile. */
+  offThread?: OffThreadReading;
 }
+
+interface OffThreadReading {
+  /** The full reading of the version it names. */
+  full: { version: number; transcript: Transcript } | null;
+  /** The version a worker is reading now. */
+  running: number | null;
+  /** Set once a full reading missed its deadline: the document stays read line by line. */
+  failed: boolean;
+  /** Resolved when the current version's full reading is in (or will not come). */
+  waiters: (() => void)[];
+}
+
+const FAILED = (error: unknown) =>
+  `Markdown read line by line: the full reading failed (${error instanceof Error ? error.message : String(error)}). Bold labels and headings are read, other Markdown structure is not`;
+/** Markdown longer than this is read by remark off the host's thread, when a worker is available. */
+export const OFF_THREAD_CHARACTERS = 100_000;
+const WHILE_READING = 'Read line by line for now: the full Markdown reading of this large file is running in the background';
+const TOO_SLOW = (seconds: number) =>
+  `Markdown read line by line: the full reading took longer than ${seconds} s and was stopped. Bold labels and headings are read, other Markdown structure is not`;
 
 /** Past this many queued changes nobody is reading the model: drop it and parse afresh when asked. */
 const MAX_PENDING = 2000;
@@ -27,9 +55,13 @@ export class TranscriptCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Counts for tests and the benchmark: how the models were brought up to date. */
-  readonly stats = { full: 0, incremental: 0 };
+  readonly stats = { full: 0, incremental: 0, offThread: 0 };
+  private readonly modelChanged = new vscode.EventEmitter<vscode.TextDocument>();
+  /** A document's model changed without an edit: its full reading arrived, or was given up. */
+  readonly onDidChangeModel = this.modelChanged.event;
 
-  constructor() {
+  /** Without a runner (no worker in this host), everything is parsed on the thread, within item-1 guards. */
+  constructor(private readonly runner?: ParseRunner) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument(e => this.queue(e)),
       vscode.workspace.onDidCloseTextDocument(doc => {
@@ -42,9 +74,30 @@ export class TranscriptCache implements vscode.Disposable {
 
   /** The model of the document's current version. */
   get(document: vscode.TextDocument): Transcript {
+    const entry = this.current(document);
+    const reading = entry.offThread;
+    if (!reading) return entry.model.transcript;
+    if (reading.full && reading.full.version === document.version) return reading.full.transcript;
+    if (!reading.failed) this.readOffThread(document, entry, reading);
+    return entry.model.transcript;
+  }
+
+  /** Resolves once the current version's model is final: symbol providers wait for it (within the deadline). */
+  settled(document: vscode.TextDocument): Promise<void> {
+    const reading = this.current(document).offThread;
+    if (!reading || reading.failed || reading.full?.version === document.version) return Promise.resolve();
+    this.get(document);
+    return new Promise(resolve => {
+      reading.waiters.push(resolve);
+      // An entry dropped meanwhile (closed, or its edits lost) wakes nobody: the deadline bounds the wait.
+      setTimeout(resolve, parseDeadlineMs(document.getText().length));
+    });
+  }
+
+  private current(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     const entry = this.entries.get(key);
-    if (entry && entry.version === document.version) return entry.model.transcript;
+    if (entry && entry.version === document.version) return entry;
     if (entry && entry.pending.length > 0 && entry.pendingVersion === document.version) {
       try {
         entry.model.update(entry.pending);
@@ -53,16 +106,62 @@ export class TranscriptCache implements vscode.Disposable {
           entry.version = document.version;
           if (entry.model.lastUpdate === 'incremental') this.stats.incremental++;
           else this.stats.full++;
-          return entry.model.transcript;
+          return entry;
         }
       } catch {
         // The queued changes did not fit: parse the text as it is.
       }
     }
-    const model = new TranscriptDocument(document.getText(), { fileName: document.fileName });
-    this.entries.set(key, { version: document.version, model, outline: new OutlineMemo(), pending: [], pendingVersion: document.version });
+    const text = document.getText();
+    const offThread = this.runner !== undefined && text.length > OFF_THREAD_CHARACTERS && isMarkdown(text, document.fileName);
+    const model = new TranscriptDocument(text, { fileName: document.fileName, ...(offThread ? { lineByLine: WHILE_READING } : {}) });
+    const fresh: Entry = { version: document.version, model, outline: new OutlineMemo(), pending: [], pendingVersion: document.version };
+    if (offThread) fresh.offThread = { full: null, running: null, failed: false, waiters: [] };
+    this.entries.set(key, fresh);
     this.stats.full++;
-    return model.transcript;
+    return fresh;
+  }
+
+  /** Starts the full reading of the document's current version, unless one is running (it starts the next). */
+  private readOffThread(document: vscode.TextDocument, entry: Entry, reading: OffThreadReading): void {
+    if (reading.running !== null || !this.runner) return;
+    const version = document.version;
+    const text = document.getText();
+    const deadline = parseDeadlineMs(text.length);
+    reading.running = version;
+    this.runner.parse(text, document.fileName, deadline).then(
+      transcript => {
+        reading.running = null;
+        if (this.entries.get(document.uri.toString()) !== entry) return;
+        reading.full = { version, transcript };
+        this.stats.offThread++;
+        if (document.version !== version) {
+          // Edited meanwhile: read the version it has now (the line-by-line reading answers until then).
+          if (!document.isClosed) this.readOffThread(document, entry, reading);
+          return;
+        }
+        this.wake(reading);
+        this.modelChanged.fire(document);
+      },
+      error => {
+        reading.running = null;
+        if (this.entries.get(document.uri.toString()) !== entry) return;
+        reading.failed = true;
+        // Past the deadline (or a worker failure): stay with the line-by-line reading, and say why.
+        const notice = error instanceof ParseDeadlineError ? TOO_SLOW(Math.round(deadline / 1000)) : FAILED(error);
+        const current = document.getText();
+        entry.model = new TranscriptDocument(current, { fileName: document.fileName, lineByLine: notice });
+        entry.version = document.version;
+        entry.pending = [];
+        entry.pendingVersion = document.version;
+        this.wake(reading);
+        this.modelChanged.fire(document);
+      },
+    );
+  }
+
+  private wake(reading: OffThreadReading): void {
+    for (const resolve of reading.waiters.splice(0)) resolve();
   }
 
   /** The document's outline, sharing the nodes of its earlier versions where the turns are the same. */
@@ -86,9 +185,17 @@ export class TranscriptCache implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const entry of this.entries.values()) if (entry.offThread) this.wake(entry.offThread);
     this.entries.clear();
+    this.runner?.dispose();
+    this.modelChanged.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** Markdown by its name or its first lines, as the parser decides, that remark would read (not too large or deep). */
+function isMarkdown(text: string, fileName: string): boolean {
+  return detectFormat(splitLines(text.slice(0, 20_000)), fileName) === 'markdown' && !readsMarkdownLineByLine(splitLines(text));
 }
 
 /**

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { looksLikeTranscript } from '../../src/core/detect';
+import * as fs from 'fs';
+import * as path from 'path';
+import { beginningLooksLikeTranscript, DETECT_LINES, looksLikeTranscript } from '../../src/core/detect';
 import type { Speaker, Transcript, Turn } from '../../src/core/model';
 import { parseTranscript } from '../../src/core/parse';
 import { range } from '../../src/core/position';
@@ -113,7 +115,13 @@ describe('looksLikeTranscript', () => {
 });
 
 describe('looksLikeTranscript on parsed documents', () => {
-  const looks = (lines: string[], fileName: string) => looksLikeTranscript(parseTranscript(lines.join('\n'), { fileName }));
+  // Each document is judged both ways: from the full parse, and from its beginning read line by line (as the
+  // editor's detection does, issue 13). The two must agree.
+  const looks = (lines: string[], fileName: string) => {
+    const full = looksLikeTranscript(parseTranscript(lines.join('\n'), { fileName }));
+    assert.strictEqual(beginningLooksLikeTranscript(lines.join('\n'), fileName), full, 'the beginning read line by line says the same');
+    return full;
+  };
 
   it('recognises a short interview in plain text', () => {
     assert.strictEqual(looks([
@@ -156,5 +164,32 @@ describe('looksLikeTranscript on parsed documents', () => {
       'Everyone agreed on one thing: the pier needs repair before winter.', '',
       'The ratio of votes was 3:1 in favour. The meeting ended at 17:30.', '',
     ], 'notes.txt'), false);
+  });
+});
+
+describe('detection from the beginning of a document (issue 13)', () => {
+  const root = path.join(__dirname, '..', '..', '..');
+
+  it('agrees with the full parse on the samples and the parser fixtures', () => {
+    for (const dir of ['samples', path.join('test', 'fixtures', 'parse')]) {
+      for (const file of fs.readdirSync(path.join(root, dir)).filter(f => /\.(md|txt|vtt|srt)$/.test(f))) {
+        const text = fs.readFileSync(path.join(root, dir, file), 'utf8');
+        assert.strictEqual(beginningLooksLikeTranscript(text, file), looksLikeTranscript(parseTranscript(text, { fileName: file })), file);
+      }
+    }
+  });
+
+  it('reads only the first lines: a transcript after thousands of lines of prose is not seen, quickly', () => {
+    const prose = Array.from({ length: DETECT_LINES }, (_, i) => `Line ${i} of the notes, without any speaker in it.`);
+    const talk = Array.from({ length: 20 }, (_, i) => (i % 2 ? `Bo Chen: Answer number ${i} is long enough.` : `Ann Lee: Question number ${i}, is it?`));
+    const text = [...prose, ...talk].join('\n');
+    assert.strictEqual(looksLikeTranscript(parseTranscript(text, { fileName: 'notes.txt' })), true);
+    assert.strictEqual(beginningLooksLikeTranscript(text, 'notes.txt'), false);
+  });
+
+  it('recognises a Markdown transcript whose later part would be hostile to remark', () => {
+    const talk = Array.from({ length: 8 }, (_, i) => (i % 2 ? `**Bo Chen:** Answer number ${i} is long enough.` : `**Ann Lee:** Question number ${i}, is it?`));
+    const text = [...talk, '', '**Bo Chen:** ' + '*a '.repeat(50_000) + 'x' + ' a*'.repeat(50_000)].join('\n\n');
+    assert.strictEqual(beginningLooksLikeTranscript(text, 'talk.md'), true);
   });
 });

@@ -7,6 +7,7 @@
  * The grammar has its own hostile tests (test/grammar/hostile.test.ts); the bench rows are bench/hostile.js.
  */
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { BinaryFileError, decodeBytes } from '../../src/core/decode';
 import type { Transcript } from '../../src/core/model';
@@ -147,5 +148,68 @@ describe('hostile input', function () {
     it('blockquotes 5,000 levels deep, line after line', () => { assertLinear('nested_quote_lines', 'bench.md'); });
     it('a list nested 500 levels by indentation', () => { assertLinear('indented_list', 'bench.md'); });
     it('5,000 blockquotes separated by blank lines', () => { assertLinear('quote_runs', 'bench.md'); });
+  });
+
+  describe('Markdown on which remark is super-linear (issue 13)', () => {
+    /** The turns around the hostile paragraph are still read, and the reading says it was simplified. */
+    const assertTurnsAround = (model: Transcript) => {
+      assert.deepStrictEqual(model.turns.map(t => t.label), ['A', 'B', 'C']);
+      assert.match(model.simplified ?? '', /read line by line/);
+    };
+    it('emphasis nested 10,000 levels in one turn', () => { assertTurnsAround(assertLinear('nested_emphasis', 'bench.md')); });
+    it('strong emphasis nested 5,000 levels in one turn', () => { assertTurnsAround(assertLinear('nested_strong', 'bench.md')); });
+    it('links nested 10,000 levels in one turn', () => { assertTurnsAround(assertLinear('nested_links', 'bench.md')); });
+    it('images nested 5,000 levels in one turn', () => { assertTurnsAround(assertLinear('nested_images', 'bench.md')); });
+    it('20,000 lines of emphasis nested 32 levels in one paragraph', () => { assertTurnsAround(assertLinear('emphasis_lines', 'bench.md')); });
+    it('59,000 list items `- x`', () => { assertLinear('list_items', 'bench.md'); });
+    it('59,000 list items `1. x`', () => { assertLinear('ordered_items', 'bench.md'); });
+    it('20,000 list items nested up to 31 levels by indentation', () => { assertLinear('list_31_deep', 'bench.md'); });
+    it('20,000 lines each a list 31 levels deep', () => { assertLinear('list_31_line', 'bench.md'); });
+    it('20,000 lines each a list 31 levels deep, blank lines between', () => { assertLinear('loose_list_31', 'bench.md'); });
+    it('59,000 quote lines', () => { assertLinear('quote_lines', 'bench.md'); });
+    it('20,000 quote lines nested up to 31 levels', () => { assertLinear('quote_31_deep', 'bench.md'); });
+    it('59,000 lines of HTML block starts', () => { assertLinear('html_lines', 'bench.md'); });
+
+    it('an ordinary transcript before a hostile turn is still read by remark, with the same turns', () => {
+      const exchange = (i: number) => `**Q:** Will bridge ${i} open?\n\n**Marta Lind:** It *will*, in **May**. See [the plan](https://example.org/${i}).\n\n`;
+      const ordinary = '# Briefing\n\n' + Array.from({ length: 40 }, (_, i) => exchange(i)).join('');
+      const hostile = '**Nils Berg:** ' + '*a '.repeat(2000) + 'x' + ' a*'.repeat(2000) + '\n';
+      const model = parseTranscript(ordinary + hostile, { fileName: 'a.md' });
+      const alone = parseTranscript(ordinary, { fileName: 'a.md' });
+      assert.strictEqual(alone.simplified, undefined);
+      assert.match(model.simplified ?? '', /read line by line/);
+      const view = (t: Transcript) => t.turns.map(turn => [turn.label, turn.range.start.line, turn.range.end.line]);
+      assert.deepStrictEqual(view(model).slice(0, 80), view(alone));
+      assert.deepStrictEqual(view(model)[80], ['Nils Berg', 162, 162]);
+    });
+  });
+
+  describe('memory', () => {
+    // Peak memory of a parse in a fresh process (the largest resident size it reaches, less the size before it
+    // parsed, the text already built), against the text's size in UTF-8 bytes. A fresh V8 grows its young
+    // generation and code space by tens of megabytes on any first large parse: ALLOWANCE_MB covers that, far
+    // below the gigabyte these inputs took before they were guarded.
+    const ALLOWANCE_MB = 64;
+    const peakGrowth = (name: string) => {
+      const script = `
+        const inputs = require(${JSON.stringify(path.join(repositoryRoot(), 'bench', 'hostileInputs.js'))});
+        const { parseTranscript } = require(${JSON.stringify(path.join(repositoryRoot(), 'out', 'src', 'core', 'parse'))});
+        const input = inputs.HOSTILE[${JSON.stringify(name)}];
+        const text = input.make(input.count);
+        const before = process.memoryUsage().rss;
+        const model = parseTranscript(text, { fileName: 'bench.md' });
+        const peak = process.resourceUsage().maxRSS * 1024;
+        process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text), growth: peak - before, turns: model.turns.length }));`;
+      const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 120_000 });
+      assert.strictEqual(run.status, 0, run.stderr);
+      return JSON.parse(run.stdout) as { bytes: number; growth: number };
+    };
+    for (const name of ['nested_emphasis', 'list_items', 'list_31_deep', 'quote_31_deep']) {
+      it(`${inputs.HOSTILE[name].what}: under 5 times the text`, () => {
+        const { bytes, growth } = peakGrowth(name);
+        assert.ok(growth < 5 * bytes + ALLOWANCE_MB * 1024 * 1024,
+          `${(growth / 1048576).toFixed(1)} MB for ${(bytes / 1048576).toFixed(2)} MB of text`);
+      });
+    }
   });
 });

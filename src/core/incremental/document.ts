@@ -38,6 +38,12 @@ export class TranscriptDocument {
     this.current = this.parseFully();
   }
 
+  /** The notice of a document read line by line on purpose replaces the one the reading gives. */
+  private withNotice(transcript: Transcript): Transcript {
+    if (this.options.lineByLine !== undefined && transcript.simplified !== undefined) transcript.simplified = this.options.lineByLine;
+    return transcript;
+  }
+
   get transcript(): Transcript {
     return this.current;
   }
@@ -75,7 +81,7 @@ export class TranscriptDocument {
       const updated = sameReading ? this.reparse(edit) : null;
       this.format = format;
       if (updated) {
-        this.current = updated;
+        this.current = this.withNotice(updated);
       } else {
         incremental = false;
         this.current = this.parseFully();
@@ -111,7 +117,7 @@ export class TranscriptDocument {
 
   /** As parseTranscript decides, with the length kept up to date instead of measured again. */
   private readsMarkdownLineByLine(): boolean {
-    return this.length > MARKDOWN_TREE_LIMIT || this.lines.length > MARKDOWN_LINE_LIMIT || readsMarkdownLineByLine(this.lines);
+    return this.options.lineByLine !== undefined || this.length > MARKDOWN_TREE_LIMIT || this.lines.length > MARKDOWN_LINE_LIMIT || readsMarkdownLineByLine(this.lines);
   }
 
   private parseFully(): Transcript {
@@ -126,7 +132,7 @@ export class TranscriptDocument {
       }
       if (this.format === 'markdown' && this.readsMarkdownLineByLine()) {
         this.plain = parsePlainWithState(this.lines, encoding, this.topics, true);
-        return this.plain.transcript;
+        return this.withNotice(this.plain.transcript);
       }
       if (this.format === 'markdown') {
         this.markdown = parseMarkdownWithState(this.lines, encoding, this.topics);

@@ -7,6 +7,8 @@
 import type { Turn } from '../model';
 import type { TopicCache } from '../parse/assemble';
 import { finishMarkdown, MarkdownWalk, parseMarkdownBlocks, type MarkdownParse } from '../parse/markdown';
+import { isBlankLine } from '../parse/markdownChunks';
+import { isHostileRun } from '../parse/markdownHostile';
 import type { LineEdit } from './textChange';
 import { restartTurn, turnWithLabelAt } from './resumePoints';
 import { shiftRange, shiftSectionStart, shiftTurn } from './shift';
@@ -15,6 +17,8 @@ const STRUCTURAL = /^\s{0,3}(?:#|```|~~~|<|>|[-*+]\s|\d{1,9}[.)]\s|[-*_=]{2,}\s*
 const FIRST_WINDOW = 64;
 
 export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineEdit, topics: TopicCache): MarkdownParse | null {
+  // Runs read line by line are chosen for the whole document: a full parse chooses them again.
+  if (old.walk.readPartsLineByLine) return null;
   if (old.front && edit.start <= old.front.endLine + 1) return null;
   for (const line of edit.removed) if (STRUCTURAL.test(line)) return null;
   for (let i = edit.start; i <= edit.newEnd; i++) if (STRUCTURAL.test(lines[i])) return null;
@@ -23,17 +27,20 @@ export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineE
   if (!firstLabelled || edit.start <= firstLabelled.labelRange!.start.line) return null;
   // Restart at a labelled paragraph that a blank line separates from the edit: its bold text cannot reach into it.
   let lastBlank = edit.start - 1;
-  while (lastBlank >= 0 && lines[lastBlank].trim() !== '') lastBlank--;
-  const restart = restartTurn(oldTurns, lines, edit.start, line => line < lastBlank && (line === 0 || lines[line - 1].trim() === ''));
+  while (lastBlank >= 0 && !isBlankLine(lines[lastBlank])) lastBlank--;
+  const restart = restartTurn(oldTurns, lines, edit.start, line => line < lastBlank && (line === 0 || isBlankLine(lines[line - 1])));
   if (restart < 0) return null;
   const restartLine = oldTurns[restart].labelRange!.start.line;
   const delta = edit.newEnd - edit.oldEnd;
 
   for (let span = FIRST_WINDOW; ; span *= 4) {
     let windowEnd = Math.min(lines.length, edit.newEnd + 1 + span);
-    while (windowEnd < lines.length && lines[windowEnd].trim() !== '') windowEnd++;
+    while (windowEnd < lines.length && !isBlankLine(lines[windowEnd])) windowEnd++;
     const atEnd = windowEnd >= lines.length;
     if (!atEnd && windowEnd - restartLine > lines.length / 2) return null;
+    // The window holds whole paragraphs (blank lines on both sides): if the full parse would read one of them
+    // line by line, so must this one.
+    if (isHostileRun(lines, { start: restartLine, end: windowEnd })) return null;
     const walk = resumedWalk(old, lines, restart, restartLine);
     const root = parseMarkdownBlocks(lines.slice(restartLine, windowEnd).join('\n'));
     let labelledAfterEdit = 0;
@@ -42,7 +49,7 @@ export function reparseMarkdown(old: MarkdownParse, lines: string[], edit: LineE
     for (const node of root.children) {
       const nodeStart = (node.position?.start.line ?? 1) - 1 + restartLine;
       // A paragraph after a blank line below the edit starts where it started before the edit.
-      if (node.type === 'paragraph' && nodeStart - 1 > edit.newEnd && lines[nodeStart - 1].trim() === '') {
+      if (node.type === 'paragraph' && nodeStart - 1 > edit.newEnd && isBlankLine(lines[nodeStart - 1])) {
         const k = turnWithLabelAt(oldTurns, nodeStart - delta);
         if (k >= 0 && ++labelledAfterEdit >= 2) {
           resumeOld = k;

@@ -3,8 +3,6 @@
  * binary search over turns in document order.
  */
 import type { Turn } from '../model';
-import { isChromeLine } from '../parse/boilerplate';
-import { isSeparator } from '../parse/sections';
 import { isTimestamp } from '../parse/timestamps';
 
 /**
@@ -27,17 +25,21 @@ export function restartTurn(turns: readonly Turn[], lines: readonly string[], li
   for (let k = found; k >= 0; k--) {
     const labelLine = turns[k].labelRange?.start.line;
     if (labelLine === undefined || labelLine >= line) continue;
-    if (accept(labelLine) && !followsTimestamp(lines, labelLine)) return k;
+    const gapStart = k > 0 ? turns[k - 1].range.end.line + 1 : 0;
+    if (accept(labelLine) && !timestampBefore(lines, gapStart, labelLine)) return k;
   }
   return -1;
 }
 
-/** Whether a lone timestamp, seen through blank lines, rules and headings (which keep it pending), leads into `line`. */
-function followsTimestamp(lines: readonly string[], line: number): boolean {
-  for (let i = line - 1; i >= 0; i--) {
-    const text = lines[i].trim();
-    if (text === '' || isSeparator(text) || /^#{1,6}[ \t]/.test(text) || isChromeLine(text)) continue;
-    return isTimestamp(text);
+/**
+ * Whether a lone timestamp stands between the turn before and the label on `line`: the parser keeps it pending
+ * through whatever is read there without starting a turn (blank lines, rules, headings, metadata lines such as
+ * `Date: 2025-07-30`, page furniture), and the turn takes it as its start time. A parse that started again at the
+ * label would not have seen it.
+ */
+function timestampBefore(lines: readonly string[], from: number, line: number): boolean {
+  for (let i = line - 1; i >= from; i--) {
+    if (isTimestamp(lines[i].trim())) return true;
   }
   return false;
 }

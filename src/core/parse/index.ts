@@ -29,6 +29,11 @@ export interface ParseOptions {
   format?: TranscriptFormat;
   /** The encoding the text was decoded from, recorded in the model. */
   encoding?: string;
+  /**
+   * Markdown read line by line on purpose (while the full reading runs elsewhere, or after it took too long):
+   * what the model's `simplified` says then.
+   */
+  lineByLine?: string;
 }
 
 /** The text's length with one character per line break, the same however the lines were split. */
@@ -74,6 +79,7 @@ function parseFormat(text: string, options: ParseOptions): Transcript {
       return parseCaptions(lines, format, encoding);
     case 'markdown':
       // remark reads 2-4 MB/s: beyond this size a Markdown file is read line by line instead.
+      if (options.lineByLine !== undefined) return { ...parsePlainWithState(lines, encoding, undefined, true).transcript, simplified: options.lineByLine };
       return readsMarkdownLineByLine(lines) ? parsePlainWithState(lines, encoding, undefined, true).transcript : parseMarkdown(lines, encoding);
     default:
       return parsePlain(lines, encoding);

@@ -18,7 +18,9 @@ import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './l
 import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
 import { markdownRuns } from './markdownChunks';
 import { clockLine, matchRosterHeading, rosterLineName } from './roster';
-import { lineRange } from './plain';
+import { isHostileRun } from './markdownHostile';
+import { LINE_BY_LINE, lineByLineBlocks } from './markdownLineBlocks';
+import { lineRange, matchBoldLabelLine } from './plain';
 import type { SectionStart } from './sections';
 import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
 import { TurnBuilder } from './turnBuilder';
@@ -49,11 +51,15 @@ export function parseMarkdownWithState(lines: readonly string[], encoding: strin
   const front = readFrontMatter(lines);
   const metadata = metadataFromFields(front ? front.fields : {});
   // remark reads the body after the front matter in runs of lines that start new top-level blocks
-  // (see markdownChunks.ts); each run's positions are offset by its first line.
-  const parts = markdownRuns(lines, front ? front.endLine + 1 : 0)
-    .map(run => ({ offset: run.start, root: parseMarkdownBlocks(lines.slice(run.start, run.end).join('\n')) }));
-
+  // (see markdownChunks.ts); each run's positions are offset by its first line. A run remark would read far
+  // more slowly than ordinary text is read line by line.
   const walk = new MarkdownWalk(lines, metadata);
+  const parts = markdownRuns(lines, front ? front.endLine + 1 : 0).map(run => {
+    if (!isHostileRun(lines, run)) return { offset: run.start, root: parseMarkdownBlocks(lines.slice(run.start, run.end).join('\n')) };
+    walk.readPartsLineByLine = true;
+    return { offset: run.start, root: { type: 'root', children: lineByLineBlocks(lines, run) } as Root };
+  });
+
   walk.speakerHeadings = repeatedHeadings({ type: 'root', children: parts.flatMap(p => p.root.children) });
   for (const part of parts) for (const node of part.root.children) walk.block(node, part.offset);
   return finishMarkdown(walk, front, encoding, topics);
@@ -69,9 +75,13 @@ export function finishMarkdown(walk: MarkdownWalk, front: FrontMatter | null, en
   const transcript = finishTranscript({
     format: 'markdown', encoding, lines, metadata: walk.metadata, boilerplate: walk.boilerplate, header,
     sectionStarts: walk.sectionStarts, turns: walk.builder.turns, pageLines: null, frontMatter: front, topics,
+    simplified: walk.readPartsLineByLine ? MARKDOWN_PARTS_NOTICE : undefined,
   });
   return { transcript, turns: walk.builder.turns, walk, front, encoding };
 }
+
+export const MARKDOWN_PARTS_NOTICE = 'Parts of this Markdown were read line by line, as remark would take far longer on them than on ordinary text ' +
+  '(emphasis or links nested deeply, or lines dense in list items or quotes): bold labels and headings are read there, other Markdown structure is not';
 
 /** Walks remark's top-level blocks in document order, feeding the turn builder. */
 export class MarkdownWalk {
@@ -87,6 +97,8 @@ export class MarkdownWalk {
   private rosterOpen: string | null = null;
   /** A heading before the speech that reads as a roster heading (`## Speakers`): header when names follow it. */
   private rosterHeading: SectionStart | null = null;
+  /** Whether some runs were too costly for remark and were read line by line (markdownHostile.ts). */
+  readPartsLineByLine = false;
 
   constructor(readonly lines: readonly string[], readonly metadata: Transcript['metadata']) {}
 
@@ -180,9 +192,13 @@ export class MarkdownWalk {
   }
 
   private paragraph(node: MdParagraph, start: number, end: number, lineOffset: number): void {
+    const lineByLine = (node.data as Record<string, unknown> | undefined)?.[LINE_BY_LINE] === true;
     const strongAt = new Map<number, Strong>();
     for (const child of node.children) {
-      if (child.type === 'strong' && child.position) strongAt.set(child.position.start.line - 1 + lineOffset, child);
+      // The first strong text of a line is the one that can be its label (`**Name:** said **this**`).
+      if (child.type === 'strong' && child.position && !strongAt.has(child.position.start.line - 1 + lineOffset)) {
+        strongAt.set(child.position.start.line - 1 + lineOffset, child);
+      }
     }
     for (let l = start; l <= end; l++) {
       const raw = this.lines[l];
@@ -203,7 +219,8 @@ export class MarkdownWalk {
         continue;
       }
       const strong = strongAt.get(l);
-      const label = strong && strong.position!.start.column - 1 === first ? boldLabel(raw, strong) : strong ? null : matchLabel(raw);
+      const label = lineByLine ? matchBoldLabelLine(raw) ?? matchLabel(raw)
+        : strong && strong.position!.start.column - 1 === first ? boldLabel(raw, strong) : strong ? null : matchLabel(raw);
       if (label) {
         if (label.kind === 'speaker') this.knownSpeakers.add(label.name);
         this.builder.label(l, label, label.start, label.end, label.textStart, raw.trimEnd().length);

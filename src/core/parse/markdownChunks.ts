@@ -4,8 +4,10 @@
  *    it copy its whole list of events so far, so thousands of closes cost thousands of copies of a long list;
  *  - each container opened on a line checks every container already open, so a line 5,000 levels deep
  *    (`- - - ... item`) takes seconds on its own.
- * The first is bounded by giving remark the document in runs of lines that start new top-level blocks anyway;
- * the second by reading a file with such a line line by line, as files too large for remark are.
+ * The first is bounded by giving remark the document in runs of lines that start new top-level blocks anyway
+ * (after a blank line, and column-0 bullets and quotes, so that a long list is cut too); the second by reading a
+ * file with such a line line by line, as files too large for remark are. Runs that would still cost remark far
+ * more than ordinary text (markdownHostile.ts) are read line by line on their own.
  */
 
 /** A run of lines [start, end) that remark can read on its own. */
@@ -20,7 +22,35 @@ const MIN_RUN_LINES = 64;
 export const MAX_CONTAINER_DEPTH = 32;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_BLOCK = /^ {0,3}<(?:(!--)|(script|pre|style|textarea)(?=[\s>]|$))/i;
+/** HTML blocks that blank lines do not end (CommonMark kinds 1-5), with what ends each. */
+const HTML_BLOCK = /^ {0,3}<(?:(!--)|(script|pre|style|textarea)(?=[\s>]|$)|(\?)|(!\[CDATA\[)|(![A-Za-z]))/i;
+/** A bullet with content at column 0: it ends every open block (it interrupts a paragraph) and starts a list item. */
+const TOP_LEVEL_BULLET = /^[-*+][ \t]+\S/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * CommonMark's blank line: nothing but spaces and tabs. A line holding a no-break space or U+3000 is not blank
+ * (it continues a paragraph), although JavaScript's trim() would empty it: every choice of where remark may
+ * start or stop reading uses this one definition.
+ */
+export function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Where a new run may start at line `i`: a column-0 line after a blank line, or a bullet or quote at column 0. */
+function startsTopLevelBlock(lines: readonly string[], i: number): boolean {
+  const line = lines[i];
+  if (line.length === 0 || line[0] === ' ' || line[0] === '\t') return false;
+  if (isBlankLine(lines[i - 1])) return true;
+  // A column-0 quote after a quote line, or a bullet after any line, ends what came before whatever it was;
+  // the walk reads lists and quotes line by line, so two of them read as one.
+  if (line[0] === '>') return lines[i - 1][0] === '>';
+  return TOP_LEVEL_BULLET.test(line) && !THEMATIC_BREAK.test(line);
+}
 
 /**
  * Splits lines [from, lines.length) at blank lines followed by a line that starts in column 0, outside fenced
@@ -43,7 +73,7 @@ export function markdownRuns(lines: readonly string[], from: number): LineRun[] 
       if (htmlEnd.test(line)) htmlEnd = null;
       continue;
     }
-    if (i - start >= MIN_RUN_LINES && i > from && lines[i - 1].trim() === '' && line.length > 0 && line[0] !== ' ' && line[0] !== '\t') {
+    if (i - start >= MIN_RUN_LINES && i > from && startsTopLevelBlock(lines, i)) {
       runs.push({ start, end: i });
       start = i;
     }
@@ -54,7 +84,7 @@ export function markdownRuns(lines: readonly string[], from: number): LineRun[] 
     }
     const html = HTML_BLOCK.exec(line);
     if (html) {
-      const end = html[1] ? /-->/ : new RegExp(`</${html[2]}>`, 'i');
+      const end = html[1] ? /-->/ : html[2] ? new RegExp(`</${html[2]}>`, 'i') : html[3] ? /\?>/ : html[4] ? /\]\]>/ : />/;
       const rest = line.slice(html.index + html[0].length);
       if (!end.test(rest)) htmlEnd = end;
     }
@@ -76,7 +106,8 @@ export function deepestContainers(lines: readonly string[]): number {
   return deepest;
 }
 
-function containerDepth(line: string): number {
+/** Containers (quotes, list markers, indentation under a marker) a line opens or continues. */
+export function containerDepth(line: string): number {
   let markers = 0;
   let indent = 0;
   let i = 0;

@@ -249,7 +249,7 @@ export const MARKDOWN_LINES_NOTICE = 'Markdown read line by line, as the file is
 const BOLD_LABEL_RE = /^[ \t]{0,3}(\*\*|__)([^*_\n]{1,80}?)(?:([:：])\1|\1[ \t]*([:：]))(?=\s|$)/;
 
 /** `**Name:** text` read from the line itself, for Markdown files too large for remark. */
-function matchBoldLabelLine(text: string): LabelMatch | null {
+export function matchBoldLabelLine(text: string): LabelMatch | null {
   const m = BOLD_LABEL_RE.exec(text);
   if (!m) return null;
   const inner = matchLabel(`${m[2].trim()}: `);

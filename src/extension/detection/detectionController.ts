@@ -4,7 +4,7 @@
  * A remembered choice for the file always wins. The document's text is never changed.
  */
 import * as vscode from 'vscode';
-import { looksLikeTranscript } from '../../core/detect';
+import { beginningLooksLikeTranscript, DETECT_LINES } from '../../core/detect';
 import type { TranscriptCache } from '../transcriptCache';
 import { LanguageSwitcher, TRANSCRIPT_LANGUAGE } from './languageSwitcher';
 
@@ -84,8 +84,9 @@ export class DetectionController implements vscode.Disposable {
     const mode = detectMode(document);
     if (mode === 'off' || (mode === 'ask' && (!mayAsk || this.asked.has(document.uri.toString())))) return;
     if (characterCount(document) > MAX_DETECT_CHARACTERS) return;
-    // Through the cache: the parse is shared with every feature once the document is a transcript.
-    if (!looksLikeTranscript(this.cache.get(document))) return;
+    // From the first lines only, read line by line: bounded work whatever the file holds.
+    const beginning = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, DETECT_LINES), 0));
+    if (!beginningLooksLikeTranscript(beginning, document.fileName)) return;
     if (mode === 'auto') this.run(this.switcher.toTranscript(document, false));
     else void this.ask(document);
   }

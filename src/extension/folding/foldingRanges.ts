@@ -9,7 +9,13 @@ import type { Range } from '../../core/position';
 import type { TranscriptCache } from '../transcriptCache';
 
 export class TranscriptFoldingProvider implements vscode.FoldingRangeProvider {
-  constructor(private readonly cache: TranscriptCache) {}
+  /** Fired when a document's model changed without an edit (its full reading arrived): VS Code asks again. */
+  readonly onDidChangeFoldingRanges: vscode.Event<void>;
+
+  constructor(private readonly cache: TranscriptCache) {
+    this.onDidChangeFoldingRanges = (listener, thisArgs, disposables) =>
+      cache.onDidChangeModel(() => listener.call(thisArgs, undefined), undefined, disposables);
+  }
 
   provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): vscode.FoldingRange[] | undefined {
     if (token.isCancellationRequested) return undefined;

@@ -16,7 +16,9 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
 
   constructor(private readonly cache: TranscriptCache) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+    // A large Markdown file's full reading runs off the thread: wait for it (its deadline bounds the wait).
+    await this.cache.settled(document);
     if (token.isCancellationRequested) return undefined;
     const outline = this.cache.outline(document);
     if (token.isCancellationRequested) return undefined;

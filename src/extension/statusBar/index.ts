@@ -26,6 +26,8 @@ export function registerStatusBar(cache: TranscriptCache): vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument(e => refreshFor(e.document)),
     // Changing a document's language reopens it under the new language.
     vscode.workspace.onDidOpenTextDocument(refreshFor),
+    // The full reading of a large Markdown file arrived (or was given up): the item may say something else now.
+    cache.onDidChangeModel(refreshFor),
     vscode.commands.registerCommand(LOCATION_STATE_COMMAND, () => item.current),
   );
 }

@@ -1,0 +1,51 @@
+/**
+ * The messages between the extension host and a parse worker, and the worker's side of them. Pure: the Node
+ * worker (src/worker/nodeParseWorker.ts) and a Web Worker wire the same handler to their own message port.
+ */
+import type { Exchange, Transcript, Turn } from '../../core/model';
+import { parseTranscript } from '../../core/parse';
+
+export interface ParseRequest {
+  id: number;
+  text: string;
+  fileName: string;
+}
+
+/** The model as plain data (structured clone copies the values of its getters), or the parser's error. */
+export type ParseResponse = { id: number; transcript: Transcript } | { id: number; error: string };
+
+/** What a worker does with a request. Only Markdown is sent: its model holds no functions (court page maps do). */
+export function answerParseRequest(request: ParseRequest): ParseResponse {
+  try {
+    const transcript = parseTranscript(request.text, { fileName: request.fileName, format: 'markdown' });
+    return { id: request.id, transcript: plainTranscript(transcript) };
+  } catch (err) {
+    return { id: request.id, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/**
+ * The model as plain values: structured cloning drops what classes compute on first use (a turn's paragraphs,
+ * an exchange's topic, the word counts), so they are computed here, off the host's thread, and the internals
+ * behind them (the document's lines) are left out. A turn shared by `turns` and `exchanges` stays one object.
+ */
+function plainTranscript(transcript: Transcript): Transcript {
+  const plainTurns = new Map<Turn, Turn>();
+  const turns = transcript.turns.map(turn => {
+    const plain: Turn & { bounds?: unknown } = { ...turn, paragraphs: turn.paragraphs };
+    delete plain.bounds;
+    plainTurns.set(turn, plain);
+    return plain;
+  });
+  const exchanges = transcript.exchanges.map(exchange => {
+    const plain: Exchange & { lines?: unknown; topics?: unknown; computedTopic?: unknown } = {
+      ...exchange, topic: exchange.topic, question: plainTurns.get(exchange.question) ?? exchange.question,
+      answers: exchange.answers.map(answer => plainTurns.get(answer) ?? answer),
+    };
+    delete plain.lines;
+    delete plain.topics;
+    delete plain.computedTopic;
+    return plain;
+  });
+  return { ...transcript, turns, exchanges, speakers: transcript.speakers };
+}

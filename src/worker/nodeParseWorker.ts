@@ -1,0 +1,8 @@
+/**
+ * The parse worker's entry in Node (`dist/parseWorker.js`): answers each request from the extension host with
+ * the parsed model, on its own thread.
+ */
+import { parentPort } from 'worker_threads';
+import { answerParseRequest, type ParseRequest } from '../extension/parsing/parseProtocol';
+
+parentPort?.on('message', (request: ParseRequest) => parentPort?.postMessage(answerParseRequest(request)));
