@@ -57,6 +57,10 @@ export interface Exchange {
   answers: Turn[];
   /** From the question to the end of its last answer. */
   range: Range;
+  /** True when the transcript does not mark the question: its asker was inferred (a moderator, a justice, an analyst). */
+  inferred?: boolean;
+  /** Who asks, for an inferred exchange: the speaker as the label writes them (`Chris Wallace`). */
+  asker?: string;
 }
 
 export interface Section {
