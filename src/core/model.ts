@@ -61,6 +61,8 @@ export interface Exchange {
   inferred?: boolean;
   /** Who asks, for an inferred exchange: the speaker as the label writes them (`Chris Wallace`). */
   asker?: string;
+  /** The inferred asker's role where the exchange is named after them (`analyst` on an earnings call). */
+  askerRole?: string;
 }
 
 export interface Section {

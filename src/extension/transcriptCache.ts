@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { TranscriptDocument, type TextChange } from '../core/incremental/document';
 import type { Transcript } from '../core/model';
-import { buildOutline, OutlineMemo, type OutlineNode } from '../core/outline';
+import { buildOutline, OutlineMemo, type OutlineNode, type OutlineOptions } from '../core/outline';
 import { fromVsRange } from './convert';
 
 interface Entry {
@@ -66,9 +66,9 @@ export class TranscriptCache implements vscode.Disposable {
   }
 
   /** The document's outline, sharing the nodes of its earlier versions where the turns are the same. */
-  outline(document: vscode.TextDocument): OutlineNode[] {
+  outline(document: vscode.TextDocument, options?: OutlineOptions): OutlineNode[] {
     const transcript = this.get(document);
-    return buildOutline(transcript, this.entries.get(document.uri.toString())?.outline);
+    return buildOutline(transcript, this.entries.get(document.uri.toString())?.outline, options);
   }
 
   private queue(e: vscode.TextDocumentChangeEvent): void {

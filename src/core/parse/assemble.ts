@@ -33,8 +33,9 @@ export type TopicCache = WeakMap<Turn, string>;
 export interface InferredParts {
   /** Who asks, as the label writes it (with the firm on an earnings call). */
   asker: string;
-  /** A name to use instead of a topic from the question (an analyst and firm). */
+  /** A name to use instead of a topic from the question (an analyst and firm), and the asker's role then. */
   name?: string;
+  role?: string;
 }
 
 /** An exchange whose topic is computed when first read: large transcripts have thousands of questions. */
@@ -45,6 +46,7 @@ export class LazyExchange implements Exchange {
   topicTurn: Turn;
   readonly inferred?: boolean;
   readonly asker?: string;
+  readonly askerRole?: string;
   private computedTopic: string | null = null;
 
   constructor(
@@ -60,6 +62,7 @@ export class LazyExchange implements Exchange {
       this.inferred = true;
       this.asker = inferred.asker;
       if (inferred.name) this.computedTopic = inferred.name;
+      if (inferred.role) this.askerRole = inferred.role;
     }
   }
 
@@ -86,7 +89,7 @@ export class LazyExchange implements Exchange {
 
   /** Plain data, as JSON.stringify shows it: the topic included, the document's lines not. */
   toJSON(): object {
-    const inferred = this.inferred ? { inferred: true, asker: this.asker } : {};
+    const inferred = this.inferred ? { inferred: true, asker: this.asker, ...(this.askerRole ? { askerRole: this.askerRole } : {}) } : {};
     return { number: this.number, topic: this.topic, question: this.question, answers: this.answers, range: this.range, ...inferred };
   }
 }

@@ -10,6 +10,8 @@ import type { Askers } from './askers';
 import { announcementIn, type Announcement } from './earnings';
 import { COURTESIES } from './roleWords';
 
+/** What the Outline calls the asker of an exchange named by analyst and firm. */
+const ANALYST_ROLE = 'analyst';
 /** A follow-up stays in its exchange when it is this short (characters)... */
 const FOLLOW_UP_LENGTH = 200;
 /** A question this short amid turns nearly as short is an interjection in crosstalk. */
@@ -39,7 +41,8 @@ export function buildExchanges(input: ExchangeInput): Exchange[] {
   let open: LazyExchange | null = null;
   let announced: Announcement | null | undefined;
   const start = (turn: Turn, asker?: string, name?: string): LazyExchange => {
-    const exchange = new LazyExchange(exchanges.length + 1, turn, lines, topics, asker ? { asker, name } : undefined);
+    const role = name ? ANALYST_ROLE : undefined;
+    const exchange = new LazyExchange(exchanges.length + 1, turn, lines, topics, asker ? { asker, name, role } : undefined);
     exchanges.push(exchange);
     return exchange;
   };

@@ -18,7 +18,7 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] | undefined {
     if (token.isCancellationRequested) return undefined;
-    const outline = this.cache.outline(document);
+    const outline = this.cache.outline(document, { turnPreview: turnPreviewReader(document) });
     if (token.isCancellationRequested) return undefined;
     return outline.map(node => this.toSymbol(node));
   }
@@ -33,6 +33,16 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
     this.symbols.set(node, symbol);
     return symbol;
   }
+}
+
+/** Setting: turn rows show the turn's first words after the speaker. */
+const TURN_PREVIEW_SETTING = 'outline.turnPreview';
+
+/** Reads the document's lines for the turn rows' first words, or undefined when the setting turns them off. */
+function turnPreviewReader(document: vscode.TextDocument): ((line: number) => string) | undefined {
+  const enabled = vscode.workspace.getConfiguration('transcriptReview', document).get<boolean>(TURN_PREVIEW_SETTING, true);
+  if (!enabled) return undefined;
+  return line => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : '');
 }
 
 export function registerOutline(cache: TranscriptCache): vscode.Disposable {
