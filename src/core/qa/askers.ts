@@ -89,8 +89,9 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
   } else if (byFront.length > 0) {
     result.evidence = 'frontMatter';
     for (const s of byFront) result.roles.set(s.key, null);
-  } else if (!hasExplicit) {
-    const found = structuralAskers(all, front);
+  } else {
+    // Where some questions are marked (an audience's `Q:`), a moderator must stand out on the clearest evidence.
+    const found = structuralAskers(all, front, hasExplicit);
     if (found.length > 0) {
       result.evidence = 'structure';
       for (const s of found) result.roles.set(s.key, null);
@@ -152,7 +153,7 @@ function sameSurname(labelKey: string, frontKey: string): boolean {
  * the highest rate and clearly more than the next (a moderator who opens a debate), or a group of speakers
  * asks at a rate well apart from everyone else's (a debate's moderators, a podcast's hosts).
  */
-function structuralAskers(all: readonly SpeakerStats[], front: FrontMatter | null): SpeakerStats[] {
+function structuralAskers(all: readonly SpeakerStats[], front: FrontMatter | null, strict: boolean): SpeakerStats[] {
   const guests = front ? new Set(namesUnder(front, ANSWERER_KEYS).map(speakerKey)) : new Set<string>();
   // One question in a few short turns is no rate to compare: such a speaker counts as not asking.
   const density = (s: SpeakerStats) => (s.asking >= 2 ? s.asking / Math.max(1, s.length) : 0);
@@ -163,7 +164,7 @@ function structuralAskers(all: readonly SpeakerStats[], front: FrontMatter | nul
   const canAsk = (s: SpeakerStats) => s.asking >= MIN_ASKING_TURNS && !guests.has(s.key);
   const [top, second] = ranked;
   const firstSpeaker = all.reduce((first, s) => (s.first < first.first ? s : first));
-  if (top === firstSpeaker && canAsk(top)) {
+  if (!strict && top === firstSpeaker && canAsk(top)) {
     const mostByOthers = Math.max(...ranked.slice(1).map(s => s.asking));
     if (density(top) >= FIRST_SPEAKER_GAP * density(second) || top.asking >= FIRST_SPEAKER_COUNT_GAP * mostByOthers) return [top];
   }

@@ -8,14 +8,17 @@ import type { Exchange, Section, Turn } from '../model';
 import { LazyExchange, turnText, type TopicCache } from '../parse/assemble';
 import type { Askers } from './askers';
 import { announcementIn, type Announcement } from './earnings';
-import { COURTESIES } from './roleWords';
+import { COURTESIES, FOLLOW_UP_COMMON_WORDS } from './roleWords';
+
+const COMMON_WORDS = new Set(Object.values(FOLLOW_UP_COMMON_WORDS).flat());
 
 /** What the Outline calls the asker of an exchange named by analyst and firm. */
 const ANALYST_ROLE = 'analyst';
 /** A follow-up stays in its exchange when it is this short (characters)... */
 const FOLLOW_UP_LENGTH = 200;
-/** A question this short amid turns nearly as short is an interjection in crosstalk. */
-const INTERJECTION_LENGTH = 100;
+/** A question this short after a turn that is short too is an interjection in crosstalk ("Let him finish?"). */
+const INTERJECTION_LENGTH = 50;
+const CROSSTALK_LENGTH = 100;
 /** ...and shares a word of at least this many letters with the question. */
 const SHARED_WORD_LENGTH = 5;
 /** A question that asks nothing and is this short is a courtesy (`Q Thank you, sir.`)... */
@@ -96,15 +99,20 @@ export function buildExchanges(input: ExchangeInput): Exchange[] {
 function isFollowUp(exchange: LazyExchange, turn: Turn, lines: readonly string[], askers: Askers): boolean {
   const length = askers.readings[turn.index]?.length ?? Infinity;
   if (length > FOLLOW_UP_LENGTH) return false;
+  // Crosstalk: two others traded short turns just before (a moderator asking in turn has the turn before last).
   const before = askers.readings[turn.index - 1]?.length ?? Infinity;
-  if (length <= INTERJECTION_LENGTH && before <= INTERJECTION_LENGTH * 1.5) return true;
+  const earlier = askers.keys[turn.index - 2];
+  const crosstalk = before <= CROSSTALK_LENGTH && earlier !== undefined && earlier !== askers.keys[turn.index];
+  if (length <= INTERJECTION_LENGTH && crosstalk) return true;
   if (/[-—–…]\s*$/u.test(turnText(lines, turn))) return true;
   const asked = new Set(longWords(turnText(lines, exchange.topicTurn)));
   return longWords(turnText(lines, turn)).some(word => asked.has(word));
 }
 
+/** Words that can carry a subject: long enough, not capitalised (names of whom the question addresses), not common. */
 function longWords(text: string): string[] {
-  return text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length >= SHARED_WORD_LENGTH);
+  return text.split(/[^\p{L}\p{N}]+/u)
+    .filter(w => w.length >= SHARED_WORD_LENGTH && w === w.toLowerCase() && !COMMON_WORDS.has(w));
 }
 
 /**

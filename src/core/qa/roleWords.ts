@@ -160,6 +160,17 @@ export const COURTESIES: Record<string, readonly string[]> = {
   ja: ['ありがとう', 'はい'],
 };
 
+/**
+ * Frequent longer words that say nothing about a subject: a follow-up that shares only these with the question
+ * is not on its topic. By language; words of five letters or more.
+ */
+export const FOLLOW_UP_COMMON_WORDS: Record<string, readonly string[]> = {
+  en: ['about', 'would', 'could', 'should', 'there', 'their', 'where', 'which', 'these', 'those', 'other', 'think', 'going', 'really', 'people', 'right', 'being', 'because', 'something', 'anything', 'thing', 'things', 'already', 'still', 'again'],
+  de: ['nicht', 'diese', 'dieser', 'dieses', 'haben', 'werden', 'wurde', 'schon', 'immer', 'etwas'],
+  es: ['sobre', 'porque', 'puede', 'tiene', 'todos', 'ahora', 'entonces', 'también'],
+  fr: ['cette', 'votre', 'notre', 'comme', 'aussi', 'alors', 'parce', 'toujours', 'quelque'],
+};
+
 /** Characters that end a question, in any script: `?`, full-width `？`, Spanish `¿` (which opens one), Arabic `؟`. */
 export const QUESTION_MARKS = '?？¿؟';
 
