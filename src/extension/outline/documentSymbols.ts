@@ -46,9 +46,19 @@ function turnPreviewReader(document: vscode.TextDocument): ((line: number) => st
 }
 
 export function registerOutline(cache: TranscriptCache): vscode.Disposable {
-  return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache), {
-      label: 'Transcript',
-    }),
-  );
+  const register = () => vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache), {
+    label: 'Transcript',
+  });
+  let provider = register();
+  // VS Code keeps symbols per document version and has no event to refresh them: registering the provider again
+  // is what makes the Outline and Go to Symbol show the new names when the setting changes.
+  const settings = vscode.workspace.onDidChangeConfiguration(e => {
+    if (!e.affectsConfiguration(`transcriptReview.${TURN_PREVIEW_SETTING}`)) return;
+    provider.dispose();
+    provider = register();
+  });
+  return new vscode.Disposable(() => {
+    settings.dispose();
+    provider.dispose();
+  });
 }
