@@ -4,6 +4,7 @@
  */
 import type { Exchange, Speaker, Turn } from '../model';
 import type { Range } from '../position';
+import type { TurnReading } from '../qa/asks';
 import { FALLBACK_TOPIC, topicLabel } from '../topics';
 
 /** Words of an inferred question used as its topic when no key phrase is found. */
@@ -26,8 +27,13 @@ export function turnText(lines: readonly string[], turn: Turn): string {
   return parts.join('\n');
 }
 
-/** Topics already computed, by question turn: an edit elsewhere keeps them. */
-export type TopicCache = WeakMap<Turn, string>;
+/**
+ * Topics already computed, by question turn, and what the asker inference read of each turn: an edit elsewhere
+ * keeps both (a turn the edit did not touch keeps its object).
+ */
+export class TopicCache extends WeakMap<Turn, string> {
+  readonly readings = new WeakMap<Turn, TurnReading>();
+}
 
 /** What an exchange found by inference carries besides its turns. */
 export interface InferredParts {

@@ -50,8 +50,16 @@ interface SpeakerStats {
   role: RoleWord | null;
 }
 
-export function inferAskers(turns: readonly Turn[], lines: readonly string[], front: FrontMatter | null): Askers {
-  let readings = turns.map(turn => readTurn(lines, turn, false));
+/** `known`: readings of earlier parses of the same document, by turn object (a turn an edit left alone keeps its object). */
+export function inferAskers(turns: readonly Turn[], lines: readonly string[], front: FrontMatter | null, known?: WeakMap<Turn, TurnReading>): Askers {
+  let readings = turns.map(turn => {
+    let reading = known?.get(turn);
+    if (!reading) {
+      reading = readTurn(lines, turn, false);
+      known?.set(turn, reading);
+    }
+    return reading;
+  });
   const marked = readings.filter(r => r.asks).length;
   // Auto-generated captions have no punctuation: there the opening words are all there is.
   const unpunctuated = turns.length >= 20 && marked < turns.length * 0.01;

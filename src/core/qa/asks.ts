@@ -1,21 +1,10 @@
 /**
  * Whether a turn asks something: a question mark in any script, an interrogative opening of its last
- * sentence, or a phrase such as "I want to ask". Reads the turn's lines once, with no copy of its text
- * except its last few hundred characters.
+ * sentence, or a phrase such as "I want to ask". Every turn's lines are read once for question marks; the
+ * words are read only at the edges of the turns that need them.
  */
 import type { Turn } from '../model';
 import { ASKING_WORDS, QUESTION_MARKS, TAG_QUESTIONS } from './roleWords';
-
-/** What the inference reads of a turn. */
-export interface TurnReading {
-  /** A question mark, or an asking phrase ("I want to ask"). */
-  asks: boolean;
-  /** The last sentence opens with an interrogative word: read only where a transcript writes no question marks,
-   * since in punctuated text such openings start statements as often ("When we get back, ..."). */
-  opensLikeQuestion: boolean;
-  /** Characters of text (the label excluded): a measure of how long the turn is that costs no scan. */
-  length: number;
-}
 
 /** Characters at the start and the end of a turn searched for asking phrases. */
 const PHRASE_WINDOW = 240;
@@ -28,61 +17,87 @@ const PHRASES = new RegExp(Object.values(ASKING_WORDS).flatMap(words => words.ph
 const UNSPACED_OPENINGS = [...OPENINGS].filter(o => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(o));
 const LONGEST_OPENING = Math.max(...[...OPENINGS].map(o => o.split(' ').length));
 
-/** Reads a turn; interrogative openings only when `openings` is set (they cost a split of the turn's end). */
-export function readTurn(lines: readonly string[], turn: Turn, openings: boolean): TurnReading {
-  let length = 0;
-  let marked = false;
-  // Spans of the turn's lines: [line, from, to] three numbers each.
-  const spans: number[] = [];
-  for (const p of turn.paragraphs) {
-    const { start, end } = p.range;
-    for (let l = start.line; l <= end.line; l++) {
-      const line = lines[l] ?? '';
-      const from = l === start.line ? start.character : 0;
-      const to = l === end.line ? Math.min(end.character, line.length) : line.length;
-      if (to <= from) continue;
-      length += to - from;
-      if (!marked) marked = hasQuestionMark(line, from, to);
-      spans.push(l, from, to);
-    }
-  }
-  if (marked) return { asks: true, opensLikeQuestion: false, length };
-  const head = joinSpans(lines, spans, 0, 3);
-  const tail = joinSpans(lines, spans, spans.length - 3, -3);
-  return { asks: hasAskingPhrase(head, tail), opensLikeQuestion: openings && lastSentenceOpensLikeQuestion(tail), length };
+/** What the inference reads of every turn: cheap enough for tens of thousands of turns on each edit. */
+export interface TurnReading {
+  /** A question mark that is not a statement's tag ("..., right?"). */
+  asks: boolean;
+  /** The last sentence opens with an interrogative word: read only where a transcript writes no question marks,
+   * since in punctuated text such openings start statements as often ("When we get back, ..."). */
+  opensLikeQuestion: boolean;
+  /** Characters of the turn's lines after its label: a measure of how long the turn is that costs no scan. */
+  length: number;
 }
 
-/** Up to PHRASE_WINDOW characters of the spans from `first`, walking forwards (`step` 3) or backwards (-3). */
-function joinSpans(lines: readonly string[], spans: readonly number[], first: number, step: number): string {
-  let text = '';
-  for (let i = first; i >= 0 && i < spans.length && text.length < PHRASE_WINDOW; i += step) {
-    const piece = lines[spans[i]].slice(spans[i + 1], spans[i + 2]);
-    text = step > 0 ? `${text} ${piece}` : `${piece} ${text}`;
+/** Reads a turn's lines (from its label's end to its last line) once; no copy of its text. */
+export function readTurn(lines: readonly string[], turn: Turn, openings: boolean): TurnReading {
+  const { start, end } = turn.range;
+  const from = turn.labelRange && turn.labelRange.end.line === start.line ? turn.labelRange.end.character : start.character;
+  let length = 0;
+  let marked = false;
+  for (let l = start.line; l <= end.line; l++) {
+    const line = lines[l] ?? '';
+    const a = l === start.line ? from : 0;
+    const b = l === end.line ? Math.min(end.character, line.length) : line.length;
+    if (b <= a) continue;
+    length += b - a;
+    if (!marked) marked = hasQuestionMark(line, a, b);
   }
-  return step > 0 ? text.slice(0, PHRASE_WINDOW) : text.slice(-PHRASE_WINDOW);
+  const opensLikeQuestion = !marked && openings && lastSentenceOpensLikeQuestion(edge(lines, turn, -1));
+  return { asks: marked, opensLikeQuestion, length };
+}
+
+/** "I want to ask", "my question is" near the start or the end of a turn: read only for an asker's turns. */
+export function hasAskingPhrase(lines: readonly string[], turn: Turn): boolean {
+  return PHRASES.test(edge(lines, turn, 1)) || PHRASES.test(edge(lines, turn, -1));
+}
+
+/** Up to PHRASE_WINDOW characters at the start (`direction` 1) or the end (-1) of the turn's text. */
+function edge(lines: readonly string[], turn: Turn, direction: 1 | -1): string {
+  const { start, end } = turn.range;
+  const from = turn.labelRange && turn.labelRange.end.line === start.line ? turn.labelRange.end.character : start.character;
+  let text = '';
+  for (let l = direction > 0 ? start.line : end.line; l >= start.line && l <= end.line && text.length < PHRASE_WINDOW; l += direction) {
+    const line = lines[l] ?? '';
+    const piece = line.slice(l === start.line ? from : 0, l === end.line ? end.character : line.length);
+    text = direction > 0 ? `${text} ${piece}` : `${piece} ${text}`;
+  }
+  return direction > 0 ? text.slice(0, PHRASE_WINDOW) : text.slice(-PHRASE_WINDOW);
 }
 
 /** A question mark that asks: not the tag of a statement ("..., right?"). */
 function hasQuestionMark(line: string, from: number, to: number): boolean {
   for (const mark of QUESTION_MARKS) {
     for (let at = line.indexOf(mark, from); at >= 0 && at < to; at = line.indexOf(mark, at + 1)) {
-      if (!endsWithTag(line.slice(Math.max(from, at - TAG_WINDOW), at))) return true;
+      const windowStart = Math.max(from, at - TAG_WINDOW);
+      if (!endsWithTag(line.slice(windowStart, at), windowStart === from)) return true;
     }
   }
   return false;
 }
 
 const TAGS = [...new Set(Object.values(TAG_QUESTIONS).flat())];
+const SPACED_TAGS = new Set(TAGS.filter(tag => !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(tag)));
+const UNSPACED_TAGS = TAGS.filter(tag => !SPACED_TAGS.has(tag));
 const TAG_WINDOW = Math.max(...TAGS.map(tag => tag.length)) + 2;
+/** What sets a tag off from its statement: a comma or a dash. */
+const TAG_SEPARATORS = new Set([',', '，', '、', '—', '–']);
 
-/** The words before a question mark are a tag after a comma or dash (`..., right`), or the whole sentence is one. */
-function endsWithTag(before: string): boolean {
-  const text = before.toLowerCase().trimEnd();
-  return TAGS.some(tag => text.endsWith(tag) && /(?:^|[,，、—–-]\s*)$/u.test(text.slice(0, text.length - tag.length)));
-}
-
-function hasAskingPhrase(head: string, tail: string): boolean {
-  return PHRASES.test(head) || PHRASES.test(tail);
+/**
+ * The words before a question mark are a tag set off by a comma or dash (`..., right`), or the whole of what is
+ * said (`Right?`, when the window reaches the start of the turn's line); in scripts without spaces, a tag particle.
+ */
+function endsWithTag(before: string, fromStart: boolean): boolean {
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (TAG_SEPARATORS.has(before[i])) {
+      cut = i + 1;
+      break;
+    }
+  }
+  if (cut >= 0 || fromStart) {
+    if (SPACED_TAGS.has(before.slice(Math.max(cut, 0)).trim().toLowerCase())) return true;
+  }
+  return UNSPACED_TAGS.length > 0 && UNSPACED_TAGS.some(tag => before.trimEnd().endsWith(tag));
 }
 
 function lastSentenceOpensLikeQuestion(tail: string): boolean {

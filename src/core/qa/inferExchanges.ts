@@ -7,6 +7,7 @@
 import type { Exchange, Section, Turn } from '../model';
 import { LazyExchange, turnText, type TopicCache } from '../parse/assemble';
 import type { Askers } from './askers';
+import { hasAskingPhrase } from './asks';
 import { announcementIn, type Announcement } from './earnings';
 import { COURTESIES, FOLLOW_UP_COMMON_WORDS } from './roleWords';
 
@@ -51,7 +52,8 @@ export function buildExchanges(input: ExchangeInput): Exchange[] {
   };
   const asks = (turn: Turn) => {
     const reading = askers.readings[turn.index];
-    return reading !== undefined && (reading.asks || (askers.unpunctuated && reading.opensLikeQuestion));
+    if (reading === undefined) return false;
+    return reading.asks || (askers.unpunctuated && reading.opensLikeQuestion) || hasAskingPhrase(lines, turn);
   };
   for (const turn of turns) {
     while (sectionIndex < sectionStarts.length && sectionStarts[sectionIndex] <= turn.range.start.line) {
