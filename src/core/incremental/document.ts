@@ -5,7 +5,7 @@
  */
 import type { Transcript, TranscriptFormat } from '../model';
 import { detectFormat, linesLength, MARKDOWN_LINE_LIMIT, MARKDOWN_TREE_LIMIT, parseTranscript, readsMarkdownLineByLine, splitLines, type ParseOptions } from '../parse';
-import { TopicCache } from '../parse/assemble';
+import type { TopicCache } from '../parse/assemble';
 import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
 import { reparseMarkdown } from './markdownResume';
@@ -19,7 +19,7 @@ export class TranscriptDocument {
   private format: TranscriptFormat;
   private plain: PlainParse | null = null;
   private markdown: MarkdownParse | null = null;
-  private readonly topics = new TopicCache();
+  private readonly topics: TopicCache = new WeakMap();
   private current: Transcript;
   /** The text's length, kept up to date edit by edit. */
   private length: number;

@@ -28,12 +28,10 @@ export function turnText(lines: readonly string[], turn: Turn): string {
 }
 
 /**
- * Topics already computed, by question turn, and what the asker inference read of each turn: an edit elsewhere
- * keeps both (a turn the edit did not touch keeps its object).
+ * Topics already computed, by question turn, and (in `readings`, made when first needed) what the asker inference
+ * read of each turn: an edit elsewhere keeps both, since a turn the edit did not touch keeps its object.
  */
-export class TopicCache extends WeakMap<Turn, string> {
-  readonly readings = new WeakMap<Turn, TurnReading>();
-}
+export type TopicCache = WeakMap<Turn, string> & { readings?: WeakMap<Turn, TurnReading> };
 
 /** What an exchange found by inference carries besides its turns. */
 export interface InferredParts {

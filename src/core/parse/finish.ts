@@ -34,7 +34,8 @@ export function finishTranscript(found: Found): Transcript {
   inferOpeningSpeaker(turns, metadata, found.frontMatter);
   // Who asks, where the transcript does not say: read from the whole turn list, so an edit anywhere gets the
   // same answer as a fresh parse.
-  const askers = inferAskers(turns, lines, found.frontMatter, found.topics?.readings);
+  const readings = found.topics ? (found.topics.readings ??= new WeakMap()) : undefined;
+  const askers = inferAskers(turns, lines, found.frontMatter, readings);
   const announcements = findAnnouncements(turns, lines, askers);
   const sections = buildSections(withCallSections(found, announcements), last, lines[last]?.length ?? 0, l => lines[l].length);
   const exchanges = buildExchanges({ turns, sections, lines, topics: found.topics, askers, announcements });
