@@ -11,6 +11,7 @@ const { bundleRow } = require('./bundle');
 const { hostileRows } = require('./hostile');
 const { grammarRowsInChild } = require('./grammar');
 const { incrementalRow } = require('./incremental');
+const { captionEditRow } = require('./captions');
 
 const MB = 1024 * 1024;
 
@@ -39,6 +40,7 @@ function run() {
   });
   results.push(incrementalRow('plain_10mb_edit_outline', plain, 'bench.txt'));
   results.push(incrementalRow('markdown_1mb_edit_outline', markdown, 'bench.md'));
+  results.push(captionEditRow());
   results.push(...memoryRows(plain));
   results.push(...grammarRowsInChild());
   results.push(bundleRow());

@@ -16,6 +16,11 @@ export interface Metadata {
   url: string | null;
   /** Other front-matter or header fields, as written (`speakers`, `tags`, ...). */
   extra: Record<string, string>;
+  /** The file's name without its extension, when the document states no title: what a citation names instead. */
+  fileTitle?: string;
+  /** The transcript's language (ISO 639-1 `en`, `de`, `zh`...): front matter `lang`/`language`, else detected from
+   * the speech; null when neither tells. Computed when first read. */
+  language?: string | null;
 }
 
 export interface Paragraph {
@@ -72,6 +77,9 @@ export interface Section {
   range: Range;
   /** Range of the heading line itself. */
   headingRange: Range;
+  /** Set for the time sections of a caption file without speakers (no headings): the span of time they cover,
+   * `HH:MM:SS`. Their heading is the timing line of their first cue. */
+  time?: { start: string; end: string };
 }
 
 export interface Speaker {
@@ -97,8 +105,25 @@ export interface Transcript {
   pageLines: PageLineMap | null;
   /** Number of lines of the document. */
   lineCount: number;
+  /** Caption files (WebVTT, SRT): every cue, in document order. */
+  cues?: Cue[];
+  /** Caption files whose cues roll (each cue repeats the last line of the cue before it, as auto-captions do):
+   * a quote of several cues gives each repeated line once. */
+  rollingCaptions?: boolean;
   /** Set when the document was read in a simpler way because of its size: what a user should be told. */
   simplified?: string;
+}
+
+/** A caption cue: where its timing and text are, and its times. */
+export interface Cue {
+  /** 0-based line of the `-->` timing line. */
+  timingLine: number;
+  /** 0-based first and last lines of the cue's text; `lastLine < firstLine` for a cue without text. */
+  firstLine: number;
+  lastLine: number;
+  /** `HH:MM:SS.mmm`, as turns' `startTime`. */
+  start: string;
+  end: string;
 }
 
 /** Maps document lines to the page:line numbers printed in a court transcript. */

@@ -5,7 +5,8 @@
  * starts strictly before it (so from the middle of a turn, Previous Turn goes to that turn's label).
  * Turns, exchanges and sections are in document order, so every lookup is a binary search.
  */
-import type { Exchange, Section, Transcript, Turn } from './model';
+import type { Cue, Exchange, Section, Transcript, Turn } from './model';
+import { cueIndexAtLine } from './parse/captionSections';
 import { comparePositions, type Position } from './position';
 
 export type NavigationResult =
@@ -142,12 +143,25 @@ export interface Location {
   section: Section | null;
   exchange: Exchange | null;
   turn: Turn | null;
+  /** Caption files: the cue at the position (see `cueAt`). */
+  cue?: Cue | null;
 }
 
-/** The section, exchange and turn at a position (each null where there is none). */
+/** The section, exchange and turn (and in captions the cue) at a position (each null where there is none). */
 export function locate(t: Transcript, p: Position): Location {
   const turn = turnAt(t, p);
-  return { section: sectionAt(t, p), exchange: turn ? exchangeOf(t, turn) : null, turn };
+  const location: Location = { section: sectionAt(t, p), exchange: turn ? exchangeOf(t, turn) : null, turn };
+  if (t.cues) location.cue = cueAt(t.cues, p.line);
+  return location;
+}
+
+/**
+ * The cue holding a line, else the last cue before it; the line just before a timing line (the cue's number)
+ * belongs to that cue. Null before the first cue.
+ */
+export function cueAt(cues: readonly Cue[], line: number): Cue | null {
+  const index = cueIndexAtLine(cues, line + 1);
+  return index >= 0 ? cues[index] : null;
 }
 
 /**
@@ -185,6 +199,8 @@ export function sectionAt(t: Transcript, p: Position): Section | null {
 export function describeLocation(location: Location): string {
   const { section, exchange, turn } = location;
   const who = turn ? (askerOf(turn) ?? (turn.isQuestion ? 'Question' : null)) : null;
+  // Captions: the cue's time, then who speaks.
+  if (location.cue) return who ? `${location.cue.start.slice(0, 8)} · ${who}` : location.cue.start.slice(0, 8);
   if (exchange) return who ? `Q${exchange.number} · ${who}` : `Q${exchange.number}`;
   if (turn && turn.label === null) return who ? `Opening · ${who}` : 'Opening';
   const parts = [section?.title, who].filter((part): part is string => !!part);

@@ -36,7 +36,7 @@ export interface OutlineNode {
  * few nodes around the edit. Containers (title, sections) are always built anew, since their children change.
  */
 export class OutlineMemo {
-  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; preview: boolean; node: OutlineNode }>();
+  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; topic: string; preview: boolean; node: OutlineNode }>();
   readonly turns = new WeakMap<Turn, { kind: OutlineKind; preview: boolean; node: OutlineNode }>();
 }
 
@@ -61,8 +61,10 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo, options: Outline
     items.push({ node: exchangeNodeOf(exchange, memo, preview), container: false, sectionLevel: null });
   }
   const hasLabels = t.turns.some(turn => turn.label !== null);
+  // A caption file without speakers is one unlabelled turn: its time sections are what the outline shows.
+  const timeSections = t.sections.some(section => section.time);
   t.turns.forEach((turn, position) => {
-    if (inExchange[turn.index]) return;
+    if (inExchange[turn.index] || timeSections) return;
     // The opening is the unlabelled text the transcript starts with (one turn, even when headings
     // split it into several); a file without any label has none.
     const isOpening = position === 0 && turn.label === null && hasLabels;
@@ -73,9 +75,11 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo, options: Outline
 
 function exchangeNodeOf(exchange: Exchange, memo: OutlineMemo | undefined, preview: LineReader | undefined): OutlineNode {
   const known = memo?.exchanges.get(exchange.question);
-  if (known && known.number === exchange.number && known.preview === !!preview && sameTurns(known.answers, exchange.answers)) return known.node;
+  // The topic too: an edit elsewhere can change the transcript's language, and the topic with it.
+  if (known && known.number === exchange.number && known.topic === exchange.topic && known.preview === !!preview &&
+    sameTurns(known.answers, exchange.answers)) return known.node;
   const node = exchangeNode(exchange, preview);
-  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, preview: !!preview, node });
+  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, topic: exchange.topic, preview: !!preview, node });
   return node;
 }
 

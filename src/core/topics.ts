@@ -3,12 +3,16 @@
  * "vaccination passports"), not the question's first words. Deterministic and linear in the
  * length of the question; never throws and never returns an empty label.
  */
+import { languageProfile } from './languages';
 import { englishLabel } from './topics/english';
+import { profiledLabel } from './topics/profiled';
 import { isMostlyUnspaced, unspacedLabel } from './topics/unspaced';
 
 export interface TopicOptions {
   /** Longest label in words (spaces); 1 to 12, default 5. */
   maxWords?: number;
+  /** The transcript's language (`de`, `es`...): its profile's stop words choose the topic. English when absent. */
+  language?: string | null;
 }
 
 /** The label when a question has no content word at all. */
@@ -31,7 +35,9 @@ export function topicLabel(questionText: string, options?: TopicOptions): string
     const half = MAX_ANALYSED / 2;
     text = `${text.slice(0, half)} … ${text.slice(text.length - half)}`;
   }
-  const label = isMostlyUnspaced(text) ? unspacedLabel(text, maxWords) : englishLabel(text, maxWords);
+  const profile = languageProfile(options?.language);
+  const label = isMostlyUnspaced(text) ? unspacedLabel(text, maxWords)
+    : profile && profile.code !== 'en' ? profiledLabel(text, maxWords, profile) : englishLabel(text, maxWords);
   return finish(label, maxWords);
 }
 

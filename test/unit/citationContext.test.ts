@@ -68,6 +68,18 @@ describe('citation dates and names', () => {
       ['Lavrov, S.', 'Sartre, J.-P.', 'King, M. L., Jr.', 'von der Leyen, U.']);
     assert.equal(invertedName('Sergey Lavrov'), 'Lavrov, Sergey');
     assert.deepEqual(['MS. PSAKI', 'JUSTICE SCALIA', 'The President', 'Speaker 1', '主持人'].map(familyName),
-      ['Psaki', 'JUSTICE SCALIA', 'The President', 'Speaker 1', '主持人']);
+      ['Psaki', 'Scalia', 'The President', 'Speaker 1', '主持人']);
+  });
+
+  it('writes names from labels as a reader does: offices and honorifics go, in any language; capitals are re-cased', () => {
+    const labels = ['PRESIDENT LINCOLN', 'MS. PSAKI', 'SENATOR WARREN', 'CHANCELLOR MERKEL', 'THE PRESIDENT', "O'ROURKE",
+      'CHIEF JUSTICE ROBERTS', 'Sra. García', 'Herr Scholz', 'M. Macron', 'Mme Dupont', 'Bundeskanzlerin Angela Merkel',
+      'Foreign Minister Sergey Lavrov', 'MODERATOR', 'SA'];
+    assert.deepEqual(labels.map(familyName), ['Lincoln', 'Psaki', 'Warren', 'Merkel', 'THE PRESIDENT', "O'Rourke",
+      'Roberts', 'García', 'Scholz', 'Macron', 'Dupont', 'Merkel', 'Lavrov', 'MODERATOR', 'SA']);
+    assert.equal(apaAuthor('Dr. Jane Q. Smith'), 'Smith, J. Q.');
+    assert.equal(apaAuthor('SENATOR ELIZABETH WARREN'), 'Warren, E.');
+    assert.equal(invertedName('WOLF BLITZER'), 'Blitzer, Wolf');
+    assert.equal(apaAuthor('Sergey Lavrov, Foreign Minister'), 'Lavrov, S.');
   });
 });

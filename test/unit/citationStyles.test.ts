@@ -77,10 +77,10 @@ describe('citation styles', () => {
     it('uses the time stamp or pages as locator', () => {
       assert.equal(formatCitation(captions, 'apa'), '“My question is, do we need a podcast trailer?” (Gillian, 2023, 00:00:19)\n\n'
         + 'Gillian. (2023, February). Podcasting Q&A: Do I need a trailer? [Transcript]. Buzzsprout. https://example.com/episodes/trailer');
-      assert.match(formatCitation(court, 'apa'), /^“Why do you define the market that broadly\?” \(Justice Scalia, 2012, pp\. 12-13\)\n\n/);
+      assert.match(formatCitation(court, 'apa'), /^“Why do you define the market that broadly\?” \(Scalia, 2012, pp\. 12-13\)\n\n/);
     });
     it('sparse: n.d. for the date, a description for the missing title', () => {
-      assert.equal(formatCitation(sparse, 'apa'), `“${Q1}” (Lavrov, n.d.)\n\nLavrov, S. (n.d.). [Transcript].`);
+      assert.equal(formatCitation(sparse, 'apa'), `“${Q1}” (Lavrov, n.d.)\n\nLavrov, S. (n.d.). Untitled transcript.`);
       assert.equal(formatCitation(untitledSpeaker, 'apa'), `“${Q1}” (Briefing on the Open Skies, n.d.)\n\n`
         + 'Briefing on the Open Skies Treaty and European security [Transcript]. (n.d.).');
     });
@@ -93,7 +93,7 @@ describe('citation styles', () => {
     });
     it('puts the place and date of the event in parentheses', () => {
       assert.equal(formatCitation(court, 'chicago'), '“Why do you define the market that broadly?”\n\n'
-        + 'Justice Scalia, “Tr. of Oral Arg.” (Washington, D.C., March 27, 2012), Alderson Reporting Company, 12:22-13:1.');
+        + 'Scalia, “Tr. of Oral Arg.” (Washington, D.C., March 27, 2012), Alderson Reporting Company, 12:22-13:1.');
     });
     it('sparse', () => {
       assert.equal(formatCitation(sparse, 'chicago'), `“${Q1}”\n\nSergey Lavrov, transcript.`);
@@ -109,8 +109,8 @@ describe('citation styles', () => {
     it('adds a time stamp, and the place when there is no URL', () => {
       assert.equal(formatCitation(captions, 'mla'), '“My question is, do we need a podcast trailer?” (Gillian 00:00:19)\n\n'
         + 'Gillian. “Podcasting Q&A: Do I need a trailer?” Buzzsprout, Feb. 2023, example.com/episodes/trailer.');
-      assert.equal(formatCitation(court, 'mla'), '“Why do you define the market that broadly?” (Justice Scalia 12-13)\n\n'
-        + 'Justice Scalia. “Tr. of Oral Arg.” Alderson Reporting Company, 27 Mar. 2012, Washington, D.C.');
+      assert.equal(formatCitation(court, 'mla'), '“Why do you define the market that broadly?” (Scalia 12-13)\n\n'
+        + 'Scalia. “Tr. of Oral Arg.” Alderson Reporting Company, 27 Mar. 2012, Washington, D.C.');
     });
     it('sparse', () => {
       assert.equal(formatCitation(sparse, 'mla'), `“${Q1}” (Lavrov)\n\nLavrov, Sergey. Transcript.`);

@@ -6,6 +6,7 @@
 import type { Transcript } from '../model';
 import { formatLineSpan } from './pinpoint';
 import type { Quote } from './quote';
+import { listNames, voiceText, type Voice } from './voice';
 
 export const CITATION_FIELDS = [
   'quote', 'speaker', 'title', 'date', 'place', 'publisher', 'url',
@@ -19,7 +20,11 @@ export type CitationField = (typeof CITATION_FIELDS)[number];
  * `paragraph` the paragraph number within the document (`12`), `lines` `40-42`, `time`
  * `00:12:34`, `page` the court pinpoint `45:13-20`.
  */
-export type CitationContext = Record<CitationField, string | null>;
+export type CitationContext = Record<CitationField, string | null> & {
+  /** Who speaks, for the styles that write names their own way (APA, MLA, Chicago); absent when the speaker
+   * field was given rather than read from the transcript. */
+  voices?: readonly Voice[];
+};
 
 export type CitationOverrides = Partial<Record<CitationField, string | null | undefined>>;
 
@@ -37,7 +42,7 @@ export function buildCitationContext(
   const meta = transcript.metadata;
   const own: CitationContext = {
     quote: quote.text,
-    speaker: quote.speaker,
+    speaker: attribution(quote),
     title: meta.title,
     date: meta.date,
     place: meta.place,
@@ -56,7 +61,19 @@ export function buildCitationContext(
     const given = tidy(overrides[field]);
     context[field] = options.overridesWin ? given ?? mine : mine ?? given;
   }
+  // Without a title in the file or the settings, the file's name says which transcript is quoted.
+  context.title ??= tidy(meta.fileTitle);
+  // Kept out of the record's fields (not enumerable): templates, JSON and comparisons see only the named fields.
+  if (quote.voices.length > 0 && context.speaker === tidy(own.speaker)) {
+    Object.defineProperty(context, 'voices', { value: quote.voices, enumerable: false });
+  }
   return context;
+}
+
+/** `MS. PSAKI`, `CHANCELLOR MERKEL (as interpreted)`, `Question (Reuters)`, `Question and MS. PSAKI`. */
+function attribution(quote: Quote): string | null {
+  const texts = quote.voices.map(voiceText).filter((text): text is string => text !== null);
+  return texts.length > 0 ? listNames(texts) : quote.speaker;
 }
 
 /** Blank values are missing values; stray whitespace in metadata is not part of them. */

@@ -79,7 +79,8 @@ export function createLayout(transcript: Transcript, lines: readonly string[], c
   function captionLine(index: number): LineInfo {
     const raw = text(index);
     if (BLANK.test(raw) || CUE_TIMING.test(raw)) return SKIP;
-    if (/^\s*\d+\s*$/.test(raw) && CUE_TIMING.test(text(index + 1))) return SKIP;
+    // A cue's number (SRT) or identifier (WebVTT `intro-2`): the line that starts a block, just before its timing.
+    if (CUE_TIMING.test(text(index + 1)) && (/^\s*\d+\s*$/.test(raw) || index === 0 || BLANK.test(text(index - 1)))) return SKIP;
     // A WEBVTT header or NOTE/STYLE/REGION block runs from its keyword to the next blank line.
     // (Cues are a few lines long; the walk is capped so a file without blank lines stays linear.)
     let blockStart = index;

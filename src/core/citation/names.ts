@@ -1,8 +1,11 @@
 /**
  * Speaker names as citation styles want them: `Lavrov, S.` (APA), `Lavrov, Sergey` (MLA),
- * `Lavrov` (in-text). Only names that clearly read as given name(s) + family name are turned
- * around; anything else (`MS. PSAKI`, `Speaker 1`, `主持人`, an organisation) is used as written.
+ * `Lavrov` (in-text), read from labels as a reader would write them: `PRESIDENT LINCOLN` → Lincoln,
+ * `MS. PSAKI` → Psaki, `Herr Scholz` → Scholz, `Dr. Jane Q. Smith` → Smith, J. Q. The honorifics and the
+ * offices that may precede a name are data in the language profiles (src/core/languages). Anything that is
+ * no person's name (`THE PRESIDENT`, `Speaker 1`, `主持人`, an organisation) is used as written.
  */
+import { allWords } from '../languages';
 
 interface PersonName {
   given: string[];
@@ -10,43 +13,58 @@ interface PersonName {
   suffix: string | null;
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
+const HONORIFICS = allWords('honorifics');
+const ROLES = allWords('roles');
 const SUFFIX = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/i;
 /** Lower-case particles that belong to the family name: `Ursula von der Leyen`. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|da|das|dos|di|du|la|le|bin|ibn|al|ten|ter)$/;
-/** Words that make a label a role or description (`The President`, `Moderator`), not a name to turn around. */
-const ROLE = /^(?:the|a|an|mr|president|vice|senator|sen|governor|gov|mayor|secretary|minister|prime|deputy|foreign|justice|judge|chief|general|chairman|chairwoman|chair|speaker|moderator|host|co-host|operator|reporter|interviewer|narrator|announcer|audience|unknown|unidentified|participant|question|answer|member|representative|rep|ambassador|professor|colonel|captain|officer|agent|attorney|counsel|witness|court|clerk)\.?$/i;
+/** Words that describe who speaks without naming them: such a label is used as written. */
+const DESCRIPTOR = /^(?:the|a|an|moderator|host|co-host|operator|reporter|interviewer|narrator|announcer|audience|unknown|unidentified|participant|participants|question|answer|member|court|clerk|witness|counsel|voice|male|female|man|woman|staff|aide|official|officials|crowd|panel|panelist|caller|translator|interpreter)\.?$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
 
+/** A word as the tables hold it: lower case, no final period (`Sra.` → `sra`, `MS.` → `ms`). */
+function key(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
 export function parsePersonName(name: string): PersonName | null {
-  let words = name.replace(/,/g, ' ').trim().split(/\s+/).filter(Boolean);
-  const honorific = words.length > 1 && HONORIFIC.test(words[0]);
-  while (words.length > 0 && HONORIFIC.test(words[0])) words = words.slice(1);
+  // What follows a comma describes the person (`Sergey Lavrov, Foreign Minister`), unless it is a suffix (`, Jr.`).
+  const [main, ...after] = name.split(',');
+  const suffixAfter = after.length > 0 && SUFFIX.test(after[0].trim()) ? ` ${after[0].trim()}` : '';
+  let words = (main + suffixAfter).trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || DESCRIPTOR.test(words[0])) return null;
+  // Honorifics and offices before the name: `MS.`, `PRESIDENT`, `Foreign Minister`, `Sra.`, `Herr`.
+  let stripped = 0;
+  while (stripped < words.length && (HONORIFICS.has(key(words[stripped])) || ROLES.has(key(words[stripped])))) stripped++;
+  words = words.slice(stripped);
+  if (words.length === 0 || words.some((w) => DESCRIPTOR.test(w))) return null;
   let suffix: string | null = null;
   if (words.length > 2 && SUFFIX.test(words[words.length - 1])) {
     suffix = words[words.length - 1];
     words = words.slice(0, -1);
   }
-  // A surname after an honorific (`Ms. Psaki`, or the label style `MS. PSAKI`) is a family name.
-  if (honorific && words.length === 1) {
-    const word = words[0];
-    return NAME_WORD.test(word) ? { given: [], family: /^\p{Lu}+$/u.test(word) ? titleCase(word) : word, suffix } : null;
+  if (words.length > 5 || !words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w))) return null;
+  // Labels in capitals (`SENATOR WARREN`, `WOLF BLITZER`) are a typographic style: a reader writes `Warren`.
+  const capitals = words.every((w) => w === w.toUpperCase());
+  if (capitals) {
+    // A lone short word in capitals is more likely initials (`SA`, `JFK`) than a name.
+    if (words.length === 1 && stripped === 0 && [...words[0]].length <= 3) return null;
+    words = words.map(recase);
   }
-  if (words.some((w) => ROLE.test(w))) return null;
-  // Otherwise all capitals is a label style (`JUSTICE SCALIA`), not a spelling to re-case.
-  if (words.every((w) => w === w.toUpperCase())) return null;
-  if (words.length < 2 || words.length > 5) return null;
+  if (words.length === 1) return { given: [], family: words[0].replace(/\.$/, ''), suffix };
   let familyStart = words.length - 1;
   while (familyStart > 1 && PARTICLE.test(words[familyStart - 1])) familyStart--;
   const given = words.slice(0, familyStart);
   const family = words.slice(familyStart);
-  if (!given.every((w) => NAME_WORD.test(w))) return null;
   if (!NAME_WORD.test(family[family.length - 1])) return null;
   return { given, family: family.join(' '), suffix };
 }
 
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
+/** `O'ROURKE` → `O'Rourke`, `DIAZ-BALART` → `Diaz-Balart`, `MCCONNELL` → `McConnell`, `J.` stays. */
+function recase(word: string): string {
+  return word.toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase())
+    .replace(/^Mc(\p{L})/u, (_m, letter: string) => `Mc${letter.toUpperCase()}`);
 }
 
 /** `J.` for `Jean`, `J.-P.` for `Jean-Paul`, `J.` for `J.` or `J`. */
@@ -72,6 +90,13 @@ export function invertedName(name: string): string {
 /** In-text author: the family name, or the name as written. */
 export function familyName(name: string): string {
   return parsePersonName(name)?.family ?? name;
+}
+
+/** The name in reading order without honorific or office (`Dr. Jane Q. Smith` → `Jane Q. Smith`), for notes. */
+export function naturalName(name: string): string {
+  const person = parsePersonName(name);
+  if (!person) return name;
+  return [...person.given, person.family].join(' ') + (person.suffix ? `, ${person.suffix}` : '');
 }
 
 function joinNames(family: string, given: string, suffix: string | null): string {

@@ -6,8 +6,11 @@ import type { Transcript, Turn } from '../model';
 import { comparePositions, type Position, type Range } from '../position';
 import { createLayout, hasNumberedLine } from './layout';
 import { currentParagraphRange, paragraphNumbers, turnAtLine } from './paragraph';
+import { cueAtLine } from '../parse/captionSections';
 import { formatPinpoint } from './pinpoint';
+import { rollingRepeats } from './rolling';
 import { selectedText } from './selectedText';
+import { distinctVoices, type Voice } from './voice';
 
 /** 1-based, inclusive, as an editor shows lines. */
 export interface LineSpan {
@@ -24,6 +27,8 @@ export interface Quote {
   speaker: string | null;
   /** Every distinct speaker of the quoted turns, in order. */
   speakers: string[];
+  /** Who speaks in the quoted turns, in order: speakers, questions and their askers, interpreted speech. */
+  voices: Voice[];
   multipleSpeakers: boolean;
   /** The exchange's question number (3 for Q3) when the quote is inside one. */
   question: number | null;
@@ -35,7 +40,7 @@ export interface Quote {
   lines: LineSpan;
   /** Court page:line pinpoint (`45:13-20`, `45:13-46:2`) when the transcript prints them. */
   pinpoint: string | null;
-  /** Start time (`HH:MM:SS`) of the turn or cue the quote starts in. */
+  /** Start time (`HH:MM:SS`) of the cue (captions) or else the turn the quote starts in. */
   time: string | null;
   /** Title of the innermost section holding the quote. */
   section: string | null;
@@ -48,7 +53,7 @@ export function extractQuote(transcript: Transcript, lines: readonly string[], s
   const turns = transcript.turns.filter((turn) => overlaps(turn.range, range));
   const court = hasNumberedLine(transcript, range.start.line, range.end.line);
   const layout = createLayout(transcript, lines, court);
-  const quoted = selectedText({ transcript, lines, layout, range, turns });
+  const quoted = selectedText({ transcript, lines, layout, range, turns, skipLines: rollingRepeats(transcript, lines, range) });
   const firstLine = quoted.firstLine ?? range.start.line;
   const lastLine = quoted.lastLine ?? range.end.line;
   const turn = turns.find((t) => t.range.start.line <= firstLine && firstLine <= t.range.end.line) ?? turns[0]
@@ -60,6 +65,7 @@ export function extractQuote(transcript: Transcript, lines: readonly string[], s
     range,
     speaker: citedSpeaker(turns) ?? turn?.speaker ?? null,
     speakers,
+    voices: distinctVoices(turns.length > 0 ? turns : turn ? [turn] : [], lines),
     multipleSpeakers: speakers.length > 1,
     question: transcript.exchanges.find((e) => e.range.start.line <= firstLine && firstLine <= e.range.end.line)?.number ?? null,
     paragraph: numbers.inTurn ?? numbers.inDocument,
@@ -67,7 +73,8 @@ export function extractQuote(transcript: Transcript, lines: readonly string[], s
     documentParagraph: numbers.inDocument,
     lines: { start: firstLine + 1, end: lastLine + 1 },
     pinpoint: court ? formatPinpoint(transcript.pageLines?.at(firstLine), transcript.pageLines?.at(lastLine)) : null,
-    time: clockTime(turn?.startTime ?? null),
+    // In captions, the time of the cue the quote starts in: each cue has its own.
+    time: clockTime((transcript.cues && cueAtLine(transcript.cues, firstLine)?.start) || (turn?.startTime ?? null)),
     section: innermostSection(transcript, firstLine),
   };
 }

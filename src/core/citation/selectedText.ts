@@ -22,6 +22,8 @@ export interface SelectedTextInput {
   range: Range;
   /** The turns the selection overlaps; their labels are kept only when there are several. */
   turns: readonly Turn[];
+  /** Lines not to quote at all (the repeated lines of rolling captions). */
+  skipLines?: ReadonlySet<number>;
 }
 
 /**
@@ -46,7 +48,7 @@ export function selectedText(input: SelectedTextInput): SelectedText {
       turnStartPending = true;
     }
     const info = layout.line(index);
-    if (info.kind === 'skip') continue;
+    if (info.kind === 'skip' || input.skipLines?.has(index)) continue;
     if (info.kind === 'break') {
       pendingBreak = true;
       continue;
@@ -91,6 +93,13 @@ function exclusionsByLine(input: SelectedTextInput, keepLabels: boolean): Map<nu
       const label = turn.labelRange;
       if (!label) continue;
       for (let line = label.start.line; line < label.end.line; line++) add(line, [0, Infinity]);
+      // Where the model starts the speech on the label's line, the quote starts there too: `Q    (Inaudible) any…`
+      // keeps its parenthetical, `MERKEL: (As interpreted.) Yes` does not (the note is the turn's qualifier).
+      const speech = turn.paragraphs[0]?.range.start;
+      if (speech && speech.line === label.end.line && speech.character >= label.end.character) {
+        add(label.end.line, [0, speech.character]);
+        continue;
+      }
       const endLine = lines[label.end.line] ?? '';
       const tail = LABEL_TAIL.exec(endLine.slice(label.end.character))?.[0].length ?? 0;
       add(label.end.line, [0, label.end.character + tail]);

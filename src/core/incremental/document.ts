@@ -1,13 +1,16 @@
 /**
  * A transcript that follows its document's edits: each change is applied to the lines, and only the part of
- * the transcript it touched is parsed again where the format allows it (plain and Markdown); otherwise, and
+ * the transcript it touched is parsed again where the format allows it (plain, Markdown, captions); otherwise, and
  * whenever an edit could change decisions taken for the whole document, it is parsed in full.
  */
 import type { Transcript, TranscriptFormat } from '../model';
 import { detectFormat, linesLength, MARKDOWN_LINE_LIMIT, MARKDOWN_TREE_LIMIT, parseTranscript, readsMarkdownLineByLine, splitLines, type ParseOptions } from '../parse';
 import type { TopicCache } from '../parse/assemble';
+import { parseCaptionsWithState, type CaptionParse } from '../parse/captions';
+import { withFileTitle } from '../parse/fileTitle';
 import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
+import { reparseCaptions } from './captionResume';
 import { reparseMarkdown } from './markdownResume';
 import { reparsePlain } from './plainResume';
 import { applyChange, type LineEdit, type TextChange } from './textChange';
@@ -19,8 +22,9 @@ export class TranscriptDocument {
   private format: TranscriptFormat;
   private plain: PlainParse | null = null;
   private markdown: MarkdownParse | null = null;
+  private captions: CaptionParse | null = null;
   private readonly topics: TopicCache = new WeakMap();
-  private current: Transcript;
+  private version!: Transcript;
   /** The text's length, kept up to date edit by edit. */
   private length: number;
   /** How the last update was done: for tests and benchmarks. */
@@ -36,6 +40,15 @@ export class TranscriptDocument {
 
   get transcript(): Transcript {
     return this.current;
+  }
+
+  /** Each version, parsed in full or in part, as parseTranscript gives it (the file name stands in for a title). */
+  private set current(transcript: Transcript) {
+    this.version = withFileTitle(transcript, this.options.fileName);
+  }
+
+  private get current(): Transcript {
+    return this.version;
   }
 
   get lineCount(): number {
@@ -85,6 +98,11 @@ export class TranscriptDocument {
         this.markdown = next;
         return next ? next.transcript : null;
       }
+      if (this.captions) {
+        const next = reparseCaptions(this.captions, this.lines, edit, this.topics);
+        this.captions = next;
+        return next ? next.transcript : null;
+      }
     } catch {
       // A failure here only costs the shortcut.
     }
@@ -99,6 +117,7 @@ export class TranscriptDocument {
   private parseFully(): Transcript {
     this.plain = null;
     this.markdown = null;
+    this.captions = null;
     const encoding = this.options.encoding ?? 'utf-16';
     try {
       if (this.format === 'plain') {
@@ -113,9 +132,14 @@ export class TranscriptDocument {
         this.markdown = parseMarkdownWithState(this.lines, encoding, this.topics);
         return this.markdown.transcript;
       }
+      if (this.format === 'webvtt' || this.format === 'srt') {
+        this.captions = parseCaptionsWithState(this.lines, this.format, encoding, this.topics);
+        return this.captions.transcript;
+      }
     } catch {
       this.plain = null;
       this.markdown = null;
+      this.captions = null;
     }
     return parseTranscript(this.lines.join('\n'), { ...this.options, format: this.format });
   }

@@ -29,7 +29,9 @@ export function turnText(lines: readonly string[], turn: Turn): string {
 
 /**
  * Topics already computed, by question turn, and (in `readings`, made when first needed) what the asker inference
- * read of each turn: an edit elsewhere keeps both, since a turn the edit did not touch keeps its object.
+ * read of each turn: an edit elsewhere keeps both, since a turn the edit did not touch keeps its object. Each topic
+ * is stored after the language it was read in and a NUL (`de\u0000Reform der Renten`), so that a change of
+ * language computes it again.
  */
 export type TopicCache = WeakMap<Turn, string> & { readings?: WeakMap<Turn, TurnReading> };
 
@@ -58,6 +60,7 @@ export class LazyExchange implements Exchange {
     readonly question: Turn,
     private readonly lines: readonly string[],
     private readonly topics: TopicCache | undefined,
+    private readonly language: () => string | null,
     inferred?: InferredParts,
   ) {
     this.range = question.range;
@@ -72,15 +75,18 @@ export class LazyExchange implements Exchange {
 
   get topic(): string {
     if (this.computedTopic === null) {
-      this.computedTopic = this.topics?.get(this.topicTurn) ?? this.topicFromQuestion();
-      this.topics?.set(this.topicTurn, this.computedTopic);
+      const language = this.language();
+      const key = `${language ?? ''}\u0000`;
+      const cached = this.topics?.get(this.topicTurn);
+      this.computedTopic = cached?.startsWith(key) ? cached.slice(key.length) : this.topicFromQuestion(language);
+      this.topics?.set(this.topicTurn, key + this.computedTopic);
     }
     return this.computedTopic;
   }
 
-  private topicFromQuestion(): string {
+  private topicFromQuestion(language: string | null): string {
     const text = turnText(this.lines, this.topicTurn);
-    const topic = topicLabel(text);
+    const topic = topicLabel(text, { language });
     // An inferred question without a key phrase ("What do they do?") is found by its own first words.
     return this.inferred && topic === FALLBACK_TOPIC ? firstWords(text, FALLBACK_WORDS) ?? topic : topic;
   }

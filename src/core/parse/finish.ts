@@ -3,6 +3,7 @@
  */
 import type { Metadata, PageLineMap, Speaker, Transcript, TranscriptFormat, Turn } from '../model';
 import type { Range } from '../position';
+import { languageOf } from '../languages';
 import { inferAskers } from '../qa/askers';
 import { earningsSectionStarts } from '../qa/earnings';
 import { buildExchanges, findAnnouncements } from '../qa/inferExchanges';
@@ -32,13 +33,14 @@ export function finishTranscript(found: Found): Transcript {
   const { lines, turns, metadata } = found;
   const last = Math.max(0, lines.length - 1);
   inferOpeningSpeaker(turns, metadata, found.frontMatter);
+  const language = defineLanguage(metadata, turns, lines);
   // Who asks, where the transcript does not say: read from the whole turn list, so an edit anywhere gets the
   // same answer as a fresh parse.
   const readings = found.topics ? (found.topics.readings ??= new WeakMap()) : undefined;
   const askers = inferAskers(turns, lines, found.frontMatter, readings);
   const announcements = findAnnouncements(turns, lines, askers);
   const sections = buildSections(withCallSections(found, announcements), last, lines[last]?.length ?? 0, l => lines[l].length);
-  const exchanges = buildExchanges({ turns, sections, lines, topics: found.topics, askers, announcements });
+  const exchanges = buildExchanges({ turns, sections, lines, topics: found.topics, language, askers, announcements });
   let speakers: Speaker[] | null = null;
   return {
     format: found.format, encoding: found.encoding, metadata, boilerplate: found.boilerplate, header: found.header,
@@ -75,4 +77,37 @@ function inferOpeningSpeaker(turns: Turn[], metadata: Metadata, front: FrontMatt
     if (turn.label !== null) break;
     turn.speaker = speaker;
   }
+}
+
+/** Speech read for language detection: a few paragraphs settle it. */
+const LANGUAGE_SAMPLE = 2000;
+
+/**
+ * `metadata.language`, computed when first read (franc costs a few milliseconds, and most edits never need it):
+ * the declared `lang`/`language`, else the language of the first turns' speech.
+ */
+function defineLanguage(metadata: Metadata, turns: readonly Turn[], lines: readonly string[]): () => string | null {
+  let language: string | null | undefined;
+  const read = (): string | null => {
+    language ??= languageOf(metadata.extra['lang'] ?? metadata.extra['language'], () => speechSample(turns, lines));
+    return language;
+  };
+  Object.defineProperty(metadata, 'language', { get: read, enumerable: true, configurable: true });
+  return read;
+}
+
+/** The first turns' speech, line by line, up to LANGUAGE_SAMPLE characters: never more, however long a turn. */
+function speechSample(turns: readonly Turn[], lines: readonly string[]): string {
+  let sample = '';
+  for (const turn of turns) {
+    for (const paragraph of turn.paragraphs) {
+      const { start, end } = paragraph.range;
+      for (let l = start.line; l <= end.line; l++) {
+        if (sample.length >= LANGUAGE_SAMPLE) return sample;
+        const line = lines[l] ?? '';
+        sample += `${line.slice(l === start.line ? start.character : 0, l === end.line ? end.character : line.length)}\n`;
+      }
+    }
+  }
+  return sample;
 }

@@ -6,6 +6,8 @@
 import { isChromeLine } from './boilerplate';
 import { clockTime, findDate, parseDateLine } from './dates';
 import { matchLabel } from './labels';
+import { emptyMetadata, readHeaderLine } from './metadataLines';
+import type { HeaderMarkers } from './roster';
 
 export interface PlainHeader {
   title: string | null;
@@ -82,6 +84,43 @@ function headerWithoutDate(candidates: number[], content: (line: number) => stri
     title, date: dated ? dated.parsed.date : null, time: time && timeLine !== first ? time : null, place: placeFromTitle(title),
     publisher: null, firstLine: first, lastLine: timeLine, chromeLines,
   };
+}
+
+/**
+ * A header that ends with a clock line or a roster block (see roster.ts): it runs to their last line. When the
+ * lines above them gave no title (`THE WHITE HOUSE` / `Office of the Press Secretary` / the title / the room),
+ * the title is the longest of them, the lines above it the publisher, a venue line below it the place.
+ */
+export function headerWithMarkers(header: PlainHeader | null, markers: HeaderMarkers, content: (line: number) => string, from: number): PlainHeader {
+  const chromeLines = header ? header.chromeLines : [];
+  const above: number[] = [];
+  for (let i = from; i < markers.firstLine; i++) if (content(i).trim() !== '' && !chromeLines.includes(i)) above.push(i);
+  const base: PlainHeader = header && header.title ? { ...header } : untitledHeader(above, content, chromeLines);
+  if (base.firstLine < 0) base.firstLine = above.length ? above[0] : markers.firstLine;
+  base.lastLine = Math.max(base.lastLine, markers.lastLine);
+  base.time ??= markers.time;
+  return base;
+}
+
+function untitledHeader(above: readonly number[], content: (line: number) => string, chromeLines: number[]): PlainHeader {
+  const titled = above.filter(i => content(i).trim().length <= 200 && /\s/.test(content(i).trim()));
+  const titleLine = titled.reduce((best, i) => (best < 0 || content(i).trim().length > content(best).trim().length ? i : best), -1);
+  const header: PlainHeader = { title: null, date: null, time: null, place: null, publisher: null, firstLine: above.length ? above[0] : -1, lastLine: -1, chromeLines };
+  if (titleLine < 0) return header;
+  header.title = clean(content(titleLine));
+  const dated = findDate(header.title);
+  header.date = dated ? dated.parsed.date : null;
+  header.place = placeFromTitle(header.title);
+  const publisherLines = above.filter(i => i < titleLine);
+  if (publisherLines.length > 0 && publisherLines.length <= 2 && publisherLines.every(i => looksLikeOrganisation(content(i)) && content(i).trim().length <= 60)) {
+    header.publisher = publisherLines.map(i => clean(content(i))).join(', ');
+  }
+  for (const i of above) {
+    if (i <= titleLine || header.place) continue;
+    const scratch = emptyMetadata();
+    if (readHeaderLine(content(i), scratch) && scratch.place) header.place = scratch.place;
+  }
+  return header;
 }
 
 /** `..., Nur-Sultan, April 8, 2021` → `Nur-Sultan`: the comma-separated part just before a closing date. */

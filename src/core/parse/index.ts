@@ -7,6 +7,7 @@ import { parseCaptions } from './captions';
 import { finishTranscript } from './finish';
 import { parseMarkdown } from './markdown';
 import { deepestContainers, MAX_CONTAINER_DEPTH } from './markdownChunks';
+import { withFileTitle } from './fileTitle';
 import { emptyMetadata } from './metadataLines';
 import { parsePlain, parsePlainWithState } from './plain';
 
@@ -22,7 +23,7 @@ export function readsMarkdownLineByLine(lines: readonly string[]): boolean {
 export const MARKDOWN_LINE_LIMIT = 60_000;
 
 export interface ParseOptions {
-  /** The file name, used to pick the format (`.vtt`, `.srt`, `.md`). */
+  /** The file name, used to pick the format (`.vtt`, `.srt`, `.md`), and cited when the document has no title. */
   fileName?: string;
   /** Forces a format instead of detecting it. */
   format?: TranscriptFormat;
@@ -50,15 +51,19 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
     const lines = splitLines(text);
     const format = options.format ?? detectFormat(lines, options.fileName);
     const encoding = options.encoding ?? 'utf-16';
-    return finishTranscript({
+    return withFileTitle(finishTranscript({
       format, encoding, lines, metadata: emptyMetadata(), boilerplate: [], header: null, sectionStarts: [],
       turns: [], pageLines: null, frontMatter: null,
-    });
+    }), options.fileName);
   }
 }
 
 /** The parsers without the safety net: tests call this so that a thrown error fails them. */
 export function parseOrThrow(text: string, options: ParseOptions = {}): Transcript {
+  return withFileTitle(parseFormat(text, options), options.fileName);
+}
+
+function parseFormat(text: string, options: ParseOptions): Transcript {
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const lines = splitLines(source);
   const encoding = options.encoding ?? 'utf-16';

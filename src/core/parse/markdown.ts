@@ -16,6 +16,7 @@ import type { TopicCache } from './assemble';
 import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './labels';
 import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
 import { markdownRuns } from './markdownChunks';
+import { clockLine, matchRosterHeading, rosterLineName } from './roster';
 import { lineRange } from './plain';
 import type { SectionStart } from './sections';
 import { isTimestamp, leadingTimestamp, normaliseTimestamp } from './timestamps';
@@ -59,6 +60,7 @@ export function parseMarkdownWithState(lines: readonly string[], encoding: strin
 
 export function finishMarkdown(walk: MarkdownWalk, front: FrontMatter | null, encoding: string, topics?: TopicCache): MarkdownParse {
   const lines = walk.lines;
+  walk.closeRoster();
   walk.builder.close();
   // The header runs from the front matter (if any) to the title heading (if any).
   const headerEnd = walk.headerLine >= 0 ? walk.headerLine : front ? front.endLine : -1;
@@ -80,14 +82,40 @@ export class MarkdownWalk {
   readonly knownSpeakers = new Set<string>();
   headerLine = -1;
   seenText = false;
+  /** A roster heading ended its paragraph: a list or paragraph of names right after it is the roster. */
+  private rosterOpen: string | null = null;
+  /** A heading before the speech that reads as a roster heading (`## Speakers`): header when names follow it. */
+  private rosterHeading: SectionStart | null = null;
 
   constructor(readonly lines: readonly string[], readonly metadata: Transcript['metadata']) {}
+
+  /** At the end of the document: a roster heading with nothing after it is an ordinary section. */
+  closeRoster(): void {
+    if (this.rosterHeading) this.sectionStarts.push(this.rosterHeading);
+    this.rosterHeading = null;
+    this.rosterOpen = null;
+  }
 
   /** One top-level block; `lineOffset` is added to remark's lines when the tree is of a part of the document. */
   block(node: RootContent, lineOffset: number): void {
     const start = (node.position?.start.line ?? 1) - 1 + lineOffset;
     const end = (node.position?.end.line ?? 1) - 1 + lineOffset;
     this.builder.blank();
+    const roster = this.rosterOpen;
+    const rosterHeading = this.rosterHeading;
+    this.rosterOpen = null;
+    this.rosterHeading = null;
+    if (roster !== null && (node.type === 'list' || node.type === 'paragraph')) {
+      const names = this.nameBlock(start, end);
+      if (names) {
+        if (rosterHeading) this.boilerplate.push(lineRange(this.lines, rosterHeading.line));
+        for (let l = start; l <= end; l++) if (this.lines[l].trim() !== '') this.boilerplate.push(lineRange(this.lines, l));
+        this.metadata.extra[roster.toLowerCase()] ??= names.join(', ');
+        return;
+      }
+    }
+    // A heading that was not followed by names is an ordinary section.
+    if (rosterHeading) this.sectionStarts.push(rosterHeading);
     switch (node.type) {
       case 'heading':
         this.heading(node, start);
@@ -124,6 +152,11 @@ export class MarkdownWalk {
       return;
     }
     this.builder.close();
+    if (!this.seenText && node.depth > 1 && matchRosterHeading(`${title}:`)) {
+      this.rosterOpen = title;
+      this.rosterHeading = { title, level: node.depth, line, lineLength: this.lines[line].length };
+      return;
+    }
     // The first top-level heading before any speech is the document's title.
     if (node.depth === 1 && !this.seenText && this.headerLine < 0 && this.sectionStarts.length === 0) {
       this.metadata.title ??= title;
@@ -154,7 +187,17 @@ export class MarkdownWalk {
       const raw = this.lines[l];
       const first = firstNonSpace(raw);
       if (first < 0) continue;
+      const rosterEnd = this.seenText ? -1 : this.rosterLines(l, end);
+      if (rosterEnd >= 0) {
+        l = rosterEnd;
+        continue;
+      }
       if (!this.seenText && (readMetadataLine(raw, this.metadata) || (start === end && readHeaderLine(raw, this.metadata)))) {
+        this.boilerplate.push(lineRange(this.lines, l));
+        continue;
+      }
+      if (!this.seenText && start === end && clockLine(raw) !== null) {
+        this.metadata.time ??= clockLine(raw);
         this.boilerplate.push(lineRange(this.lines, l));
         continue;
       }
@@ -168,6 +211,39 @@ export class MarkdownWalk {
       }
       this.textLine(l, raw, first);
     }
+  }
+
+  /**
+   * A roster heading on line `l` (before any speech): it and the name lines after it in the paragraph are header.
+   * Returns the last line of the roster, or -1.
+   */
+  private rosterLines(l: number, end: number): number {
+    const heading = matchRosterHeading(this.lines[l]);
+    if (!heading) return -1;
+    const names = [...heading.names];
+    let last = l;
+    this.boilerplate.push(lineRange(this.lines, l));
+    while (heading.names.length === 0 && last < end) {
+      const name = rosterLineName(this.lines[last + 1]);
+      if (name === null) break;
+      names.push(name);
+      this.boilerplate.push(lineRange(this.lines, ++last));
+    }
+    if (names.length > 0) this.metadata.extra[heading.heading.toLowerCase()] ??= names.join(', ');
+    this.rosterOpen = last === end && heading.names.length === 0 ? heading.heading : null;
+    return last;
+  }
+
+  /** The names of a block that holds nothing else, or null. */
+  private nameBlock(start: number, end: number): string[] | null {
+    const names: string[] = [];
+    for (let l = start; l <= end; l++) {
+      if (this.lines[l].trim() === '') continue;
+      const name = rosterLineName(this.lines[l]);
+      if (name === null) return null;
+      names.push(name);
+    }
+    return names;
   }
 
   private plainLines(start: number, end: number): void {

@@ -6,7 +6,8 @@ import type { Range } from '../position';
 import { isChromeLine } from './boilerplate';
 import { detectCourtLayout, type CourtLayout } from './court';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
-import { readCourtHeader, readPlainHeader } from './header';
+import { headerWithMarkers, readCourtHeader, readPlainHeader } from './header';
+import { matchRosterHeading, readHeaderMarkers } from './roster';
 import { firstNonSpace, matchLabel, type LabelMatch, type LabelMemo } from './labels';
 import { finishTranscript } from './finish';
 import type { TopicCache } from './assemble';
@@ -78,9 +79,15 @@ export function plainContext(lines: readonly string[], encoding: string, markdow
 
   // The header sits before the first labelled line.
   const labelAt = markdownLines ? (text: string) => matchBoldLabelLine(text) ?? matchLabel(text) : matchLabel;
+  // A roster heading (`WITNESSES:`) reads like a label but names who takes part: it is header, not a speaker.
   let firstLabel = bodyStart;
-  while (firstLabel < lines.length && labelAt(content(firstLabel)) === null) firstLabel++;
-  const header = court ? readCourtHeader(content, bodyStart, firstLabel) : readPlainHeader(lines.length, content, bodyStart, firstLabel);
+  while (firstLabel < lines.length && (labelAt(content(firstLabel)) === null || matchRosterHeading(content(firstLabel)) !== null)) firstLabel++;
+  const markers = court ? null : readHeaderMarkers(content, bodyStart, firstLabel);
+  const plainHeader = court ? readCourtHeader(content, bodyStart, firstLabel) : readPlainHeader(lines.length, content, bodyStart, markers ? markers.firstLine : firstLabel);
+  const header = markers ? headerWithMarkers(plainHeader, markers, content, bodyStart) : plainHeader;
+  for (const roster of markers ? markers.rosters : []) {
+    if (roster.names.length > 0) metadata.extra[roster.heading.toLowerCase()] ??= roster.names.join(', ');
+  }
   let headerRange: Range | null = front ? { start: { line: 0, character: 0 }, end: lineRange(lines, front.endLine).end } : null;
   let from = bodyStart;
   if (header) {

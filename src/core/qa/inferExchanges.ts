@@ -32,13 +32,15 @@ export interface ExchangeInput {
   sections: readonly Section[];
   lines: readonly string[];
   topics?: TopicCache;
+  /** The transcript's language, read when a topic is first needed. */
+  language: () => string | null;
   askers: Askers;
   /** Operator turns and whom they announce, on an earnings call. */
   announcements: Map<Turn, Announcement | null> | null;
 }
 
 export function buildExchanges(input: ExchangeInput): Exchange[] {
-  const { turns, sections, lines, topics, askers, announcements } = input;
+  const { turns, sections, lines, topics, language, askers, announcements } = input;
   const exchanges: LazyExchange[] = [];
   const sectionStarts = sections.map(s => s.range.start.line).sort((a, b) => a - b);
   let sectionIndex = 0;
@@ -46,7 +48,7 @@ export function buildExchanges(input: ExchangeInput): Exchange[] {
   let announced: Announcement | null | undefined;
   const start = (turn: Turn, asker?: string, name?: string): LazyExchange => {
     const role = name ? ANALYST_ROLE : undefined;
-    const exchange = new LazyExchange(exchanges.length + 1, turn, lines, topics, asker ? { asker, name, role } : undefined);
+    const exchange = new LazyExchange(exchanges.length + 1, turn, lines, topics, language, asker ? { asker, name, role } : undefined);
     exchanges.push(exchange);
     return exchange;
   };

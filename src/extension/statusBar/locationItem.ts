@@ -1,6 +1,6 @@
 /**
  * The status bar item that says where the cursor is in a transcript: `Q3 · Sergey Lavrov`,
- * `Opening · Sergey Lavrov`, or the section. Shown only for transcript editors; a click opens
+ * `Opening · Sergey Lavrov`, the section, or in captions the cue's time (`00:12:34 · Sarah`). Shown only for transcript editors; a click opens
  * Go to Question. A transcript read in a simplified way because of its size shows a warning sign, and why.
  */
 import * as vscode from 'vscode';
@@ -50,6 +50,7 @@ export class LocationItem implements vscode.Disposable {
     const overview = transcript.exchanges.length > 0 ? count(transcript.exchanges.length, 'question') : count(transcript.turns.length, 'turn');
     const text = (transcript.simplified ? '$(warning) ' : '') + shorten(where || overview);
     const lines = [];
+    if (location.cue) lines.push(`Cue: ${location.cue.start} → ${location.cue.end}`);
     if (location.exchange) lines.push(`Q${location.exchange.number}: ${location.exchange.topic}`);
     if (location.turn?.speaker) lines.push(`Speaker: ${location.turn.speaker}`);
     if (location.section) lines.push(`Section: ${location.section.title}`);

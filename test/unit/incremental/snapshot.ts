@@ -16,5 +16,7 @@ export function modelSnapshot(t: Transcript): unknown {
     })),
     speakers: t.speakers,
     lineCount: t.lineCount,
+    cues: t.cues,
+    rollingCaptions: t.rollingCaptions,
   }));
 }

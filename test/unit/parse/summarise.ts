@@ -24,6 +24,8 @@ export function summarise(t: Transcript): unknown {
     exchanges: t.exchanges.map(e => `Q${e.number} lines ${e.range.start.line + 1}-${e.range.end.line + 1}: ${e.question.speaker} -> ${e.answers.map(a => a.speaker).join(', ')}${inferred(e)}`),
     sections: t.sections.map(s => `${'#'.repeat(s.level) || '*'} ${s.title} (lines ${s.range.start.line + 1}-${s.range.end.line + 1})`),
     pageLines: t.pageLines ? pageLineSamples(t) : undefined,
+    cues: t.cues?.map(c => `${c.start} --> ${c.end} lines ${c.firstLine + 1}-${c.lastLine + 1}`),
+    ...(t.rollingCaptions ? { rollingCaptions: true } : {}),
   };
 }
 

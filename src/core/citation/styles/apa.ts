@@ -13,10 +13,13 @@ import type { CitationContext } from '../context';
 import { curlyQuoted, inParens, joinParts, joinSentence, punctuate } from '../compose';
 import { apaDate, yearOf } from '../dates';
 import { apaAuthor, familyName } from '../names';
+import { apaList, authorsOf, distinct, type Author } from './authors';
 import { pagesOf, shortTitle } from './shorten';
 
 export function formatApa(context: CitationContext): string {
-  const who = context.speaker ? familyName(context.speaker) : context.title ? shortTitle(context.title) : null;
+  const authors = authorsOf(context);
+  const named = distinct(authors.map(inTextName));
+  const who = named.length > 0 ? apaList(named) : context.title ? shortTitle(context.title) : null;
   const pages = pagesOf(context.page);
   const where = context.time
     ?? (pages ? `${pages.several ? 'pp.' : 'p.'} ${pages.pages}` : null)
@@ -25,11 +28,20 @@ export function formatApa(context: CitationContext): string {
   return joinParts([joinParts([curlyQuoted(context.quote), inText], ' '), reference(context)], '\n\n');
 }
 
+/** `Psaki`, `Merkel, as interpreted`, `Doe` for a named asker, `Question` for an unnamed one. */
+function inTextName(author: Author): string {
+  if (author.name === null) return 'Question';
+  return familyName(author.name) + (author.interpreted ? ', as interpreted' : '');
+}
+
 function reference(context: CitationContext): string {
-  const { speaker, title, publisher, url } = context;
-  if (!speaker && !title && !publisher && !url) return '';
+  const { title, publisher, url } = context;
+  // The reference list names the people who spoke; an unnamed question has no author, and the work comes first.
+  const people = distinct(authorsOf(context).filter(a => a.name !== null).map(a => apaAuthor(a.name!)));
+  if (people.length === 0 && !title && !publisher && !url) return '';
   const date = `(${apaDate(context.date)})`;
-  const work = title ? `${title} [Transcript]` : '[Transcript]';
-  const head = speaker ? joinSentence([apaAuthor(speaker), date, work], '. ') : joinSentence([work, date], '. ');
+  // A bracketed description alone would leave `[Transcript].` standing for the work: say it has no title.
+  const work = title ? `${title} [Transcript]` : 'Untitled transcript';
+  const head = people.length > 0 ? joinSentence([apaList(people), date, work], '. ') : joinSentence([work, date], '. ');
   return joinParts([head, publisher ? punctuate(publisher, '.') : null, url], ' ');
 }

@@ -13,6 +13,9 @@
 import type { CitationContext } from '../context';
 import { curlyQuoted, inParens, joinParts, joinSentence } from '../compose';
 import { longDate, mentionsDate } from '../dates';
+import { naturalName } from '../names';
+import { listNames } from '../voice';
+import { authorsOf, distinct } from './authors';
 
 export function formatChicago(context: CitationContext): string {
   return joinParts([curlyQuoted(context.quote), note(context)], '\n\n');
@@ -26,6 +29,9 @@ function note(context: CitationContext): string {
   ]);
   const work = joinParts([context.title ? `“${context.title}”` : 'transcript', inParens(occasion)], ' ');
   const where = context.page ?? context.time ?? (context.paragraph ? `para. ${context.paragraph}` : null);
-  const text = joinSentence([context.speaker, work, context.publisher, where, context.url], ', ');
+  // Notes name people in reading order: `Jen Psaki`, `Angela Merkel (as interpreted)`, `question from Jane Doe`.
+  const speakers = distinct(authorsOf(context).map(a => a.name === null ? 'question'
+    : a.question ? `question from ${naturalName(a.name)}` : naturalName(a.name) + (a.interpreted ? ' (as interpreted)' : '')));
+  const text = joinSentence([speakers.length > 0 ? listNames(speakers) : null, work, context.publisher, where, context.url], ', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -13,20 +13,27 @@
 import type { CitationContext } from '../context';
 import { curlyQuoted, inParens, joinParts, joinSentence } from '../compose';
 import { mlaDate } from '../dates';
-import { familyName, invertedName } from '../names';
+import { familyName, invertedName, naturalName } from '../names';
+import { listNames } from '../voice';
+import { authorsOf, distinct } from './authors';
 import { pagesOf, shortTitle } from './shorten';
 
 export function formatMla(context: CitationContext): string {
-  const who = context.speaker ? familyName(context.speaker) : context.title ? `“${shortTitle(context.title)}”` : null;
+  const named = distinct(authorsOf(context).map(a => (a.name === null ? 'Question' : familyName(a.name) + (a.interpreted ? ', as interpreted' : ''))));
+  const who = named.length > 0 ? listNames(named) : context.title ? `“${shortTitle(context.title)}”` : null;
   const where = context.time ?? pagesOf(context.page)?.pages ?? null;
   const inText = inParens(joinParts([who, where], ' '));
   return joinParts([joinParts([curlyQuoted(context.quote), inText], ' '), worksCited(context)], '\n\n');
 }
 
 function worksCited(context: CitationContext): string {
-  const { speaker, title, publisher, url, place } = context;
-  if (!speaker && !title && !publisher && !url) return '';
-  const work = joinSentence([speaker ? invertedName(speaker) : null, title ? `“${title}”` : 'Transcript'], '. ');
+  const { title, publisher, url, place } = context;
+  const people = distinct(authorsOf(context).filter(a => a.name !== null).map(a => a.name!));
+  if (people.length === 0 && !title && !publisher && !url) return '';
+  // MLA: `Last, First`; two people `Last, First, and First Last`; more `Last, First, et al.`
+  const author = people.length === 0 ? null : people.length === 1 ? invertedName(people[0])
+    : people.length === 2 ? `${invertedName(people[0])}, and ${naturalName(people[1])}` : `${invertedName(people[0])}, et al.`;
+  const work = joinSentence([author, title ? `“${title}”` : 'Transcript'], '. ');
   const location = url ? url.replace(/^https?:\/\//i, '') : place && !(title ?? '').includes(place) ? place : null;
   const container = joinSentence([publisher, context.date ? mlaDate(context.date) : null, location], ', ');
   return joinParts([work, container], ' ');

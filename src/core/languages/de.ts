@@ -1,0 +1,27 @@
+/** German. */
+import { words, type LanguageProfile } from './profile';
+
+export const de: LanguageProfile = {
+  code: 'de',
+  franc: ['deu'],
+  stopWords: words(`der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass ob
+    wenn als wie was wer wen wem wessen wo wann warum wieso weshalb welche welcher welches welchen ich du er sie es wir
+    ihr mich mir dich dir sich uns euch ihn ihm ihnen mein meine dein deine sein seine unser unsere euer eure ihre
+    ist sind war waren bin bist sein gewesen wird werden wurde wurden worden hat haben hatte hatten habe kann können
+    konnte könnte muss müssen sollte sollen soll will wollen würde würden darf dürfen mag möchte möchten nicht kein
+    keine keinen auch noch schon nur sehr so dann da hier dort jetzt heute gestern morgen immer wieder bereits mal ja
+    nein doch etwa eben gerade ganz mehr viel viele wenig in im an am auf aus bei mit nach von vom zu zum zur für
+    über unter vor hinter neben zwischen durch gegen ohne um bis seit während wegen trotz diese dieser dieses diesen
+    diesem jene man es gibt geht gehen sagen sagte gesagt frage fragen danke bitte herr frau damen herren meine
+    dazu darauf darüber damit davon dabei denn also weiter eigentlich vielleicht sicher gut
+    meinung position haltung einschätzung`),
+  connectors: words('der des von für zur zum'),
+  topicPrepositions: words('über zu zum zur bezüglich hinsichtlich wegen'),
+  honorifics: words('herr frau dr prof fräulein'),
+  roles: words(`bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bundesminister bundesministerin
+    präsident präsidentin bundespräsident bundespräsidentin vizepräsident vizepräsidentin staatssekretär
+    staatssekretärin abgeordneter abgeordnete ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin
+    regierungssprecher regierungssprecherin sprecher sprecherin vorsitzender vorsitzende botschafter botschafterin
+    senator senatorin richter richterin`),
+  interpreted: ['übersetzung', 'gedolmetscht', 'verdolmetscht', 'dolmetscher', 'über dolmetscher', 'übersetzt'],
+};

@@ -1,0 +1,23 @@
+/** Spanish. */
+import { words, type LanguageProfile } from './profile';
+
+export const es: LanguageProfile = {
+  code: 'es',
+  franc: ['spa'],
+  stopWords: words(`el la los las un una unos unas lo al del de y e o u ni pero sino que qué quien quién quienes cual
+    cuál cuales cuáles cuando cuándo donde dónde como cómo cuanto cuánto por porque para con sin sobre entre hasta
+    desde hacia en a ante bajo tras yo tú usted ustedes él ella ellos ellas nosotros nosotras vosotros me te se nos
+    os le les mi mis tu tus su sus nuestro nuestra este esta estos estas ese esa esos esas aquel aquella esto eso es
+    son era eran fue fueron ser sido está están estaba estar estado ha han había hay haber hecho hace hacer puede
+    pueden podría debe deben va van ir tiene tienen tener no sí ya muy más menos también tampoco solo sólo todo toda
+    todos todas otro otra otros otras mismo misma bien entonces ahora hoy aquí allí así usted señor señora señores
+    gracias pregunta preguntas quisiera querría quiero saber decir dice dijo piensa cree opina respecto
+    posición opinión valoración postura`),
+  connectors: words('de del la las los el para'),
+  topicPrepositions: words('sobre acerca respecto'),
+  honorifics: words('sr sra srta don doña d dña señor señora'),
+  roles: words(`presidente presidenta vicepresidente vicepresidenta ministro ministra secretario secretaria diputado
+    diputada senador senadora alcalde alcaldesa canciller portavoz gobernador gobernadora consejero consejera
+    embajador embajadora`),
+  interpreted: ['traducción', 'interpretación', 'mediante intérprete', 'a través de intérprete', 'vía intérprete', 'traducido'],
+};

@@ -1,0 +1,21 @@
+/** French. */
+import { words, type LanguageProfile } from './profile';
+
+export const fr: LanguageProfile = {
+  code: 'fr',
+  franc: ['fra'],
+  stopWords: words(`le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi quel quelle quels
+    quelles quand où comment pourquoi combien je j tu il elle on nous vous ils elles me m te t se s lui leur leurs
+    mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces cela ça ceci est sont était étaient été
+    être a ont avait avaient avoir fait faire peut peuvent pourrait doit doivent va vont aller ne pas plus moins
+    non oui très aussi déjà encore toujours tout toute tous toutes autre autres même bien alors maintenant
+    aujourd'hui ici là dans en sur sous avec sans pour par entre vers chez depuis pendant selon monsieur madame
+    messieurs mesdames merci question questions pensez-vous pensez dire dit savoir voudrais aimerais est-ce y
+    position avis opinion`),
+  connectors: words('de des du la le les d'),
+  topicPrepositions: words('sur concernant quant'),
+  honorifics: words('m mme mlle me monsieur madame mademoiselle'),
+  roles: words(`président présidente ministre premier première sénateur sénatrice député députée maire porte-parole
+    ambassadeur ambassadrice secrétaire chancelier chancelière`),
+  interpreted: ['interprétation', 'traduction', 'par interprète', 'via un interprète', 'traduit'],
+};

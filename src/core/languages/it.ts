@@ -1,0 +1,19 @@
+/** Italian. */
+import { words, type LanguageProfile } from './profile';
+
+export const it: LanguageProfile = {
+  code: 'it',
+  franc: ['ita'],
+  stopWords: words(`il lo la i gli le un uno una l di del dello della dei degli delle a al allo alla ai agli alle da
+    dal dalla in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con per tra fra e ed o ma se che
+    chi cosa quale quali quando dove come perché quanto io tu lui lei noi voi loro mi ti si ci vi ne mio mia suo sua
+    nostro nostra questo questa questi queste quello quella è sono era erano stato stata essere ha hanno aveva avere
+    fatto fare può possono potrebbe deve devono non sì no più meno anche già ancora molto tutto tutti tutta bene
+    allora ora oggi qui lì signor signore signora signori grazie domanda domande vorrei chiedere dire pensa
+    posizione opinione parere`),
+  connectors: words('di del della delle dei degli dello'),
+  topicPrepositions: words('su sul sulla sui sulle riguardo circa'),
+  honorifics: words('sig sig.ra signor signora dott dott.ssa on avv ing'),
+  roles: words('presidente ministro ministra sindaco senatore senatrice onorevole sottosegretario deputato deputata'),
+  interpreted: ['traduzione', 'interpretazione', 'tramite interprete', 'tradotto'],
+};

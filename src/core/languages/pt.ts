@@ -1,0 +1,20 @@
+/** Portuguese. */
+import { words, type LanguageProfile } from './profile';
+
+export const pt: LanguageProfile = {
+  code: 'pt',
+  franc: ['por'],
+  stopWords: words(`o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela pelos pelas
+    para com sem sobre entre até desde e ou mas nem que quem qual quais quando onde como porque porquê quanto eu tu
+    você vocês ele ela eles elas nós me te se lhe lhes meu minha seu sua nosso nossa este esta estes estas esse essa
+    isso isto aquele aquela é são era eram foi foram ser sido está estão estava estar há têm tem ter tinha pode
+    podem poderia deve devem vai vão ir não sim já muito mais menos também só todo toda todos todas outro outra
+    mesmo bem então agora hoje aqui ali assim senhor senhora obrigado obrigada pergunta perguntas gostaria saber
+    dizer acha
+    posição opinião`),
+  connectors: words('de do da dos das'),
+  topicPrepositions: words('sobre acerca respeito'),
+  honorifics: words('sr sra srta dr dra dom dona senhor senhora'),
+  roles: words('presidente presidenta ministro ministra senador senadora deputado deputada prefeito prefeita governador governadora'),
+  interpreted: ['tradução', 'interpretação', 'via intérprete', 'por intérprete', 'traduzido'],
+};
