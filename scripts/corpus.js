@@ -2,7 +2,8 @@
 // `npm run corpus -- DIR`: reads every transcript in DIR the way the command-line tool does
 // (decodeBytes, then parseTranscript, from the bundle dist/cli.js, rebuilt first when it is
 // missing or older than src/) and prints a table: format, encoding, lines, turns, speakers,
-// questions, exchanges, sections and parse time (best of 3 runs, in ms).
+// questions, exchanges (and how many of them were inferred), sections and parse time (best of 3 runs, in ms),
+// then, for each file with inferred exchanges, who was found to ask and how many exchanges each opens.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -54,6 +55,8 @@ function analyse(core, file) {
     speakers: transcript.speakers.length,
     questions: transcript.turns.filter(t => t.isQuestion).length,
     exchanges: transcript.exchanges.length,
+    inferred: transcript.exchanges.filter(e => e.inferred).length,
+    askers: askerCounts(transcript),
     sections: transcript.sections.length,
     ms: best,
   };
@@ -69,6 +72,7 @@ const COLUMNS = [
   { title: 'speakers', value: r => r.speakers },
   { title: 'questions', value: r => r.questions },
   { title: 'exchanges', value: r => r.exchanges },
+  { title: 'inferred', value: r => r.inferred },
   { title: 'sections', value: r => r.sections },
   { title: 'parse ms', value: r => (r.ms === undefined ? '-' : r.ms.toFixed(1)) },
 ];
@@ -80,6 +84,20 @@ function printTable(rows) {
   const out = [line(COLUMNS.map(c => c.title)), line(widths.map(w => '-'.repeat(w)))];
   rows.forEach((r, i) => out.push(r.error ? `${line(cells[i])}  ${r.error}` : line(cells[i])));
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** `Chris Wallace 22, Joe Roe 3`: each inferred asker and the exchanges they open, most first. */
+function askerCounts(transcript) {
+  const counts = new Map();
+  for (const e of transcript.exchanges) if (e.inferred) counts.set(e.asker, (counts.get(e.asker) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([who, n]) => `${who} ${n}`).join(', ');
+}
+
+function printAskers(rows) {
+  const withAskers = rows.filter(r => r.askers);
+  if (withAskers.length === 0) return;
+  process.stdout.write('\nInferred askers (exchanges each opens):\n');
+  for (const r of withAskers) process.stdout.write(`  ${r.name}: ${r.askers}\n`);
 }
 
 function main() {
@@ -98,6 +116,7 @@ function main() {
     .sort();
   const rows = names.map(name => ({ name, ...analyse(core, path.join(dir, name)) }));
   printTable(rows);
+  printAskers(rows);
   const failed = rows.filter(r => r.error).length;
   process.stdout.write(`\n${rows.length} files, ${failed} not readable; parse time is the best of ${RUNS} runs\n`);
   return 0;

@@ -31,7 +31,8 @@ Shows the transcript's title, date and place, then its sections, exchanges (Q1, 
 turns as a tree, each with its lines.
 
   --json   print the outline as JSON: format, encoding, metadata, speakers, turns (with
-           startLine/endLine, 1-based and inclusive) and topics (sections and exchanges)
+           startLine/endLine, 1-based and inclusive) and topics (sections and exchanges;
+           "inferred": true on an exchange whose asker was inferred, not marked)
 `,
   speakers: `Usage: transcript-review speakers FILE [--json]
 

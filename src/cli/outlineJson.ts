@@ -22,8 +22,11 @@ export interface OutlineJson {
     endLine: number;
     startTime: string | null;
   }[];
-  /** Sections (by their title) and exchanges (`Q3 · topic`), in document order. */
-  topics: { title: string; kind: 'section' | 'exchange'; startLine: number; endLine: number }[];
+  /**
+   * Sections (by their title) and exchanges (`Q3 · topic`), in document order. `inferred: true` (present only
+   * then) marks an exchange the transcript did not mark as a question: its asker was inferred.
+   */
+  topics: { title: string; kind: 'section' | 'exchange'; startLine: number; endLine: number; inferred?: true }[];
 }
 
 export function toOutlineJson(t: Transcript, encodingWarning?: string | null): OutlineJson {
@@ -32,6 +35,7 @@ export function toOutlineJson(t: Transcript, encodingWarning?: string | null): O
     ...t.sections.map((s, i) => ({ title: s.title, kind: 'section' as const, ...lineSpan(s.range), order: i })),
     ...t.exchanges.map((x, i) => ({
       title: exchangeName(x), kind: 'exchange' as const, ...lineSpan(x.range), order: t.sections.length + i,
+      ...(x.inferred ? { inferred: true as const } : {}),
     })),
   ];
   // Document order; at the same line a section comes before the exchange it contains.
@@ -50,7 +54,8 @@ export function toOutlineJson(t: Transcript, encodingWarning?: string | null): O
       ...lineSpan(turn.range),
       startTime: turn.startTime,
     })),
-    topics: topics.map(({ title: topicTitle, kind, startLine, endLine }) => ({ title: topicTitle, kind, startLine, endLine })),
+    topics: topics.map(({ title: topicTitle, kind, startLine, endLine, inferred }) =>
+      ({ title: topicTitle, kind, startLine, endLine, ...(inferred ? { inferred } : {}) })),
   };
 }
 

@@ -62,6 +62,12 @@ export interface Exchange {
   answers: Turn[];
   /** From the question to the end of its last answer. */
   range: Range;
+  /** True when the transcript does not mark the question: its asker was inferred (a moderator, a justice, an analyst). */
+  inferred?: boolean;
+  /** Who asks, for an inferred exchange: the speaker as the label writes them (`Chris Wallace`). */
+  asker?: string;
+  /** The inferred asker's role where the exchange is named after them (`analyst` on an earnings call). */
+  askerRole?: string;
 }
 
 export interface Section {

@@ -7,9 +7,16 @@
  * rejects or misplaces symbols otherwise, so ranges from the model are clamped where they overreach.
  */
 import type { Exchange, Section, Transcript, Turn } from './model';
+import { turnPreview, type LineReader } from './outlinePreview';
 import { comparePositions, type Position, type Range } from './position';
+import { findRounds, type Round } from './qa/rounds';
 
-export type OutlineKind = 'title' | 'opening' | 'section' | 'exchange' | 'question' | 'answer' | 'turn';
+export type OutlineKind = 'title' | 'opening' | 'section' | 'round' | 'exchange' | 'question' | 'answer' | 'turn';
+
+export interface OutlineOptions {
+  /** Reads the document's lines: given, turn rows carry the turn's first words after the speaker. */
+  turnPreview?: LineReader;
+}
 
 export interface OutlineNode {
   kind: OutlineKind;
@@ -29,11 +36,12 @@ export interface OutlineNode {
  * few nodes around the edit. Containers (title, sections) are always built anew, since their children change.
  */
 export class OutlineMemo {
-  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; topic: string; node: OutlineNode }>();
-  readonly turns = new WeakMap<Turn, { kind: OutlineKind; node: OutlineNode }>();
+  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; topic: string; preview: boolean; node: OutlineNode }>();
+  readonly turns = new WeakMap<Turn, { kind: OutlineKind; preview: boolean; node: OutlineNode }>();
 }
 
-export function buildOutline(t: Transcript, memo?: OutlineMemo): OutlineNode[] {
+export function buildOutline(t: Transcript, memo?: OutlineMemo, options: OutlineOptions = {}): OutlineNode[] {
+  const preview = options.turnPreview;
   const items: Item[] = [];
   const titleSection = findTitleSection(t);
   if (t.metadata.title && !titleSection) {
@@ -43,11 +51,14 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo): OutlineNode[] {
     const kind = section === titleSection ? 'title' : 'section';
     items.push({ node: sectionNode(section, kind), container: true, sectionLevel: section.level });
   }
+  for (const round of findRounds(t.exchanges, t.sections)) {
+    items.push({ node: roundNode(round), container: true, sectionLevel: null });
+  }
   const inExchange = new Uint8Array(t.turns.length);
   for (const exchange of t.exchanges) {
     inExchange[exchange.question.index] = 1;
     for (const answer of exchange.answers) inExchange[answer.index] = 1;
-    items.push({ node: exchangeNodeOf(exchange, memo), container: false, sectionLevel: null });
+    items.push({ node: exchangeNodeOf(exchange, memo, preview), container: false, sectionLevel: null });
   }
   const hasLabels = t.turns.some(turn => turn.label !== null);
   // A caption file without speakers is one unlabelled turn: its time sections are what the outline shows.
@@ -57,25 +68,26 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo): OutlineNode[] {
     // The opening is the unlabelled text the transcript starts with (one turn, even when headings
     // split it into several); a file without any label has none.
     const isOpening = position === 0 && turn.label === null && hasLabels;
-    items.push({ node: turnNodeOf(turn, isOpening ? 'opening' : 'turn', memo), container: false, sectionLevel: null });
+    items.push({ node: turnNodeOf(turn, isOpening ? 'opening' : 'turn', memo, preview), container: false, sectionLevel: null });
   });
   return nest(items);
 }
 
-function exchangeNodeOf(exchange: Exchange, memo: OutlineMemo | undefined): OutlineNode {
+function exchangeNodeOf(exchange: Exchange, memo: OutlineMemo | undefined, preview: LineReader | undefined): OutlineNode {
   const known = memo?.exchanges.get(exchange.question);
   // The topic too: an edit elsewhere can change the transcript's language, and the topic with it.
-  if (known && known.number === exchange.number && known.topic === exchange.topic && sameTurns(known.answers, exchange.answers)) return known.node;
-  const node = exchangeNode(exchange);
-  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, topic: exchange.topic, node });
+  if (known && known.number === exchange.number && known.topic === exchange.topic && known.preview === !!preview &&
+    sameTurns(known.answers, exchange.answers)) return known.node;
+  const node = exchangeNode(exchange, preview);
+  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, topic: exchange.topic, preview: !!preview, node });
   return node;
 }
 
-function turnNodeOf(turn: Turn, kind: 'opening' | 'turn', memo: OutlineMemo | undefined): OutlineNode {
+function turnNodeOf(turn: Turn, kind: 'opening' | 'turn', memo: OutlineMemo | undefined, preview: LineReader | undefined): OutlineNode {
   const known = memo?.turns.get(turn);
-  if (known && known.kind === kind) return known.node;
-  const node = turnNode(turn, kind);
-  memo?.turns.set(turn, { kind, node });
+  if (known && known.kind === kind && known.preview === !!preview) return known.node;
+  const node = turnNode(turn, kind, preview);
+  memo?.turns.set(turn, { kind, preview: !!preview, node });
   return node;
 }
 
@@ -242,27 +254,47 @@ function sectionNode(section: Section, kind: 'title' | 'section'): OutlineNode {
   return node;
 }
 
-function exchangeNode(exchange: Exchange): OutlineNode {
-  const question = turnNode(exchange.question, 'question');
+function exchangeNode(exchange: Exchange, preview: LineReader | undefined): OutlineNode {
+  const question = turnNode(exchange.question, 'question', preview);
   const range = spanning(exchange.range, exchange.question.range);
   const node: OutlineNode = {
     kind: 'exchange',
     name: exchangeName(exchange),
-    detail: exchangeDetail(exchange.question),
+    detail: exchangeDetail(exchange),
     range,
     selectionRange: question.selectionRange,
-    children: [question, ...exchange.answers.map(answer => turnNode(answer, 'answer'))],
+    children: [question, ...exchange.answers.map(answer => turnNode(answer, answer.isQuestion ? 'question' : 'answer', preview))],
   };
   clampInto(node, range);
   return node;
 }
 
-/** The asker and whom they address: `Jane Roe to both ministers`, or `to both ministers` for an anonymous question. */
-function exchangeDetail(question: Turn): string {
+/**
+ * The asker and whom they address: `Jane Roe to both ministers`, or `to both ministers` for an anonymous question.
+ * An inferred asker follows a dash (`— Chris Wallace`): the transcript did not mark the question, the reading did.
+ */
+export function exchangeDetail(exchange: Exchange): string {
+  const question = exchange.question;
   const parts: string[] = [];
-  if (question.speaker && !QUESTION_MARKER.test(question.speaker)) parts.push(question.speaker);
+  if (exchange.inferred && exchange.asker) {
+    // An analyst's exchange is already named by analyst and firm.
+    parts.push(`— ${exchange.askerRole && exchange.topic.startsWith(exchange.asker) ? exchange.askerRole : exchange.asker}`);
+  } else if (question.speaker && !QUESTION_MARKER.test(question.speaker)) {
+    parts.push(question.speaker);
+  }
   if (question.addressees.length > 0) parts.push(`to ${joinNames(question.addressees)}`);
   return parts.join(' ');
+}
+
+/** A questioner's round: `JUSTICE ALITO` over Q5–Q8. */
+function roundNode(round: Round): OutlineNode {
+  const first = round.exchanges[0];
+  const last = round.exchanges[round.exchanges.length - 1];
+  const range = { start: first.question.range.start, end: maxPosition(last.range.end, last.question.range.end) };
+  const selectionRange = intersect(first.question.labelRange ?? { start: range.start, end: range.start }, range);
+  return {
+    kind: 'round', name: round.asker, detail: `Q${first.number}–Q${last.number}`, range, selectionRange, children: [],
+  };
 }
 
 function joinNames(names: string[]): string {
@@ -270,8 +302,9 @@ function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function turnNode(turn: Turn, kind: 'opening' | 'question' | 'answer' | 'turn'): OutlineNode {
-  const name = kind === 'opening' ? 'Opening statement' : speakerName(turn);
+function turnNode(turn: Turn, kind: 'opening' | 'question' | 'answer' | 'turn', preview?: LineReader): OutlineNode {
+  const words = preview && kind !== 'opening' ? turnPreview(turn, preview) : null;
+  const name = kind === 'opening' ? 'Opening statement' : words ? `${speakerName(turn)} — ${words}` : speakerName(turn);
   const details: string[] = [];
   if (kind === 'opening' && turn.speaker) details.push(turn.speaker);
   if (turn.qualifier) details.push(turn.qualifier);

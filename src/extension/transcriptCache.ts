@@ -11,7 +11,7 @@
 import * as vscode from 'vscode';
 import { TranscriptDocument, type TextChange } from '../core/incremental/document';
 import type { Transcript } from '../core/model';
-import { buildOutline, OutlineMemo, type OutlineNode } from '../core/outline';
+import { buildOutline, OutlineMemo, type OutlineNode, type OutlineOptions } from '../core/outline';
 import { detectFormat, readsMarkdownLineByLine, splitLines } from '../core/parse';
 import { fromVsRange } from './convert';
 import { ParseDeadlineError, parseDeadlineMs, type ParseRunner } from './parsing/parseRunner';
@@ -165,9 +165,9 @@ export class TranscriptCache implements vscode.Disposable {
   }
 
   /** The document's outline, sharing the nodes of its earlier versions where the turns are the same. */
-  outline(document: vscode.TextDocument): OutlineNode[] {
+  outline(document: vscode.TextDocument, options?: OutlineOptions): OutlineNode[] {
     const transcript = this.get(document);
-    return buildOutline(transcript, this.entries.get(document.uri.toString())?.outline);
+    return buildOutline(transcript, this.entries.get(document.uri.toString())?.outline, options);
   }
 
   private queue(e: vscode.TextDocumentChangeEvent): void {

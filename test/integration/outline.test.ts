@@ -33,6 +33,9 @@ function assertNested(symbols: vscode.DocumentSymbol[], parent?: vscode.Document
 
 const lines = (s: vscode.DocumentSymbol) => [s.range.start.line, s.range.end.line];
 
+/** A turn row's speaker: the name before the turn's first words (`Jon Ek — Next year.`). */
+const speaker = (s: vscode.DocumentSymbol) => s.name.split(' — ')[0];
+
 describe('outline', function () {
   this.timeout(20_000);
 
@@ -62,12 +65,12 @@ describe('outline', function () {
     assert.deepStrictEqual([lines(q1), lines(q2), lines(q3)], [[16, 20], [22, 26], [28, 30]]);
     assert.strictEqual(document.getText(q1.selectionRange), 'Question:');
 
-    assert.deepStrictEqual(q2.children.map(c => [c.kind, c.name, c.detail]), [
+    assert.deepStrictEqual(q2.children.map(c => [c.kind, speaker(c), c.detail]), [
       [K.Key, 'Question', 'to both ministers'],
       [K.String, 'Erik Dahl', ''],
       [K.String, 'Lena Varga', 'speaking after Erik Dahl'],
     ]);
-    assert.deepStrictEqual(q1.children.map(c => c.name), ['Question', 'Lena Varga']);
+    assert.deepStrictEqual(q1.children.map(speaker), ['Question', 'Lena Varga']);
     assert.deepStrictEqual(lines(q1.children[1]), [18, 20], 'an answer runs over its continuation paragraphs');
     assert.strictEqual(document.getText(q1.children[1].selectionRange), 'Lena Varga:');
   });
@@ -84,10 +87,11 @@ describe('outline', function () {
       [K.Namespace, 'What changes next year'],
     ]);
     const [, late, next] = symbols;
-    assert.deepStrictEqual(late.children.map(c => [c.kind, c.name]), [
+    assert.deepStrictEqual(late.children.map(c => [c.kind, speaker(c)]), [
       [K.String, 'Nadia Brooks'], [K.String, 'Jon Ek'], [K.String, 'Nadia Brooks'], [K.String, 'Jon Ek'],
     ]);
-    assert.deepStrictEqual(next.children.map(c => c.name), ['Nadia Brooks', 'Jon Ek']);
+    assert.deepStrictEqual(next.children.map(speaker), ['Nadia Brooks', 'Jon Ek']);
+    assert.strictEqual(late.children[2].name, 'Nadia Brooks — Why does the morning ferry run late so often?', 'turn rows carry their first words');
     assert.match(document.getText(late.selectionRange), /Why the ferry runs late/);
     assert.deepStrictEqual(lines(late.children[3]), [13, 15]);
   });
@@ -99,7 +103,7 @@ describe('outline', function () {
     const symbols = await symbolsOf(uri);
     assertNested(symbols);
 
-    assert.deepStrictEqual(symbols.map(s => [s.kind, s.name]), [[K.String, 'Nadia'], [K.String, 'Jon'], [K.String, 'Nadia']]);
+    assert.deepStrictEqual(symbols.map(s => [s.kind, speaker(s)]), [[K.String, 'Nadia'], [K.String, 'Jon'], [K.String, 'Nadia']]);
     assert.deepStrictEqual(symbols.map(s => s.detail.slice(0, 8)), ['00:00:00', '00:00:06', '00:00:12']);
     assert.deepStrictEqual(lines(symbols[1]), [10, 14], 'consecutive cues of one speaker make one turn');
   });
@@ -117,6 +121,6 @@ describe('outline', function () {
     const symbols = await symbolsOf(document.uri);
     assert.deepStrictEqual(symbols.map(s => s.name.slice(0, 2)), ['Q1', 'Q2']);
     assert.deepStrictEqual(lines(symbols[1]), [4, 6]);
-    assert.deepStrictEqual(symbols[1].children.map(c => c.name), ['Question', 'Jon Ek']);
+    assert.deepStrictEqual(symbols[1].children.map(c => c.name), ['Question — And the lighthouse?', 'Jon Ek — Next year.']);
   });
 });

@@ -2,9 +2,13 @@
  * The parts every format shares after its turns are known: exchanges (a question and its answers),
  * speakers with their turn and word counts, and the opening speaker.
  */
-import type { Exchange, Section, Speaker, Turn } from '../model';
+import type { Exchange, Speaker, Turn } from '../model';
 import type { Range } from '../position';
-import { topicLabel } from '../topics';
+import type { TurnReading } from '../qa/asks';
+import { FALLBACK_TOPIC, topicLabel } from '../topics';
+
+/** Words of an inferred question used as its topic when no key phrase is found. */
+const FALLBACK_WORDS = 6;
 
 /** Joins the text of a turn's paragraphs (for topics and citations). */
 export function turnText(lines: readonly string[], turn: Turn): string {
@@ -23,40 +27,32 @@ export function turnText(lines: readonly string[], turn: Turn): string {
   return parts.join('\n');
 }
 
-/** Pairs each question with the answers that follow it, up to the next question or section. */
-export function buildExchanges(
-  turns: readonly Turn[], sections: readonly Section[], lines: readonly string[], topics?: TopicCache, language: () => string | null = () => null,
-): Exchange[] {
-  const exchanges: Exchange[] = [];
-  const sectionStarts = sections.map(s => s.range.start.line).sort((a, b) => a - b);
-  let sectionIndex = 0;
-  let open: Exchange | null = null;
-  for (const turn of turns) {
-    while (sectionIndex < sectionStarts.length && sectionStarts[sectionIndex] <= turn.range.start.line) {
-      sectionIndex++;
-      open = null;
-    }
-    if (turn.isQuestion) {
-      open = new LazyExchange(exchanges.length + 1, turn, lines, topics, language);
-      exchanges.push(open);
-    } else if (open && turn.label !== null) {
-      open.answers.push(turn);
-      open.range = { start: open.range.start, end: turn.range.end };
-    } else if (open && turn.label === null) {
-      open = null;
-    }
-  }
-  return exchanges;
+/**
+ * Topics already computed, by question turn, and (in `readings`, made when first needed) what the asker inference
+ * read of each turn: an edit elsewhere keeps both, since a turn the edit did not touch keeps its object. Each topic
+ * is stored after the language it was read in and a NUL (`de\u0000Reform der Renten`), so that a change of
+ * language computes it again.
+ */
+export type TopicCache = WeakMap<Turn, string> & { readings?: WeakMap<Turn, TurnReading> };
+
+/** What an exchange found by inference carries besides its turns. */
+export interface InferredParts {
+  /** Who asks, as the label writes it (with the firm on an earnings call). */
+  asker: string;
+  /** A name to use instead of a topic from the question (an analyst and firm), and the asker's role then. */
+  name?: string;
+  role?: string;
 }
 
-/** Topics already computed, by question turn: an edit elsewhere keeps them. Each is stored after the language it
- * was read in and a NUL (`de\u0000Reform der Renten`), so that a change of language computes it again. */
-export type TopicCache = WeakMap<Turn, string>;
-
 /** An exchange whose topic is computed when first read: large transcripts have thousands of questions. */
-class LazyExchange implements Exchange {
+export class LazyExchange implements Exchange {
   answers: Turn[] = [];
   range: Range;
+  /** The turn the topic is read from: the question, or the real question after a courtesy (`Q Thank you.`). */
+  topicTurn: Turn;
+  readonly inferred?: boolean;
+  readonly asker?: string;
+  readonly askerRole?: string;
   private computedTopic: string | null = null;
 
   constructor(
@@ -65,25 +61,59 @@ class LazyExchange implements Exchange {
     private readonly lines: readonly string[],
     private readonly topics: TopicCache | undefined,
     private readonly language: () => string | null,
+    inferred?: InferredParts,
   ) {
     this.range = question.range;
+    this.topicTurn = question;
+    if (inferred) {
+      this.inferred = true;
+      this.asker = inferred.asker;
+      if (inferred.name) this.computedTopic = inferred.name;
+      if (inferred.role) this.askerRole = inferred.role;
+    }
   }
 
   get topic(): string {
     if (this.computedTopic === null) {
       const language = this.language();
       const key = `${language ?? ''}\u0000`;
-      const cached = this.topics?.get(this.question);
-      this.computedTopic = cached?.startsWith(key) ? cached.slice(key.length) : topicLabel(turnText(this.lines, this.question), { language });
-      this.topics?.set(this.question, key + this.computedTopic);
+      const cached = this.topics?.get(this.topicTurn);
+      this.computedTopic = cached?.startsWith(key) ? cached.slice(key.length) : this.topicFromQuestion(language);
+      this.topics?.set(this.topicTurn, key + this.computedTopic);
     }
     return this.computedTopic;
   }
 
+  private topicFromQuestion(language: string | null): string {
+    const text = turnText(this.lines, this.topicTurn);
+    const topic = topicLabel(text, { language });
+    // An inferred question without a key phrase ("What do they do?") is found by its own first words.
+    return this.inferred && topic === FALLBACK_TOPIC ? firstWords(text, FALLBACK_WORDS) ?? topic : topic;
+  }
+
+  /** Adds a turn to the end of the exchange. */
+  add(turn: Turn): void {
+    this.answers.push(turn);
+    this.range = { start: this.range.start, end: turn.range.end };
+  }
+
   /** Plain data, as JSON.stringify shows it: the topic included, the document's lines not. */
   toJSON(): object {
-    return { number: this.number, topic: this.topic, question: this.question, answers: this.answers, range: this.range };
+    const inferred = this.inferred ? { inferred: true, asker: this.asker, ...(this.askerRole ? { askerRole: this.askerRole } : {}) } : {};
+    return { number: this.number, topic: this.topic, question: this.question, answers: this.answers, range: this.range, ...inferred };
   }
+}
+
+/**
+ * The first `count` words of a text, without bracketed notes (`[laughs]`, `\\[07:59\\]`), followed by `…` when
+ * there are more; null when it has none.
+ */
+export function firstWords(text: string, count: number): string | null {
+  const clean = text.replace(/\\?\[[^\]]{0,40}\\?\]|\([^)]{0,40}\)/g, ' ').replace(/[*_`]/g, '').trim();
+  const words = clean.split(/\s+/u).filter(w => w !== '');
+  if (words.length === 0) return null;
+  const shown = words.slice(0, count).join(' ').replace(/[,;:—–-]+$/u, '');
+  return words.length > count ? `${shown}…` : shown;
 }
 
 /** Distinct speakers in order of first appearance, with their turns and words. */

@@ -4,10 +4,14 @@
 import type { Metadata, PageLineMap, Speaker, Transcript, TranscriptFormat, Turn } from '../model';
 import type { Range } from '../position';
 import { languageOf } from '../languages';
-import { buildExchanges, countSpeakers, type TopicCache } from './assemble';
+import { inferAskers } from '../qa/askers';
+import { earningsSectionStarts } from '../qa/earnings';
+import { buildExchanges, findAnnouncements } from '../qa/inferExchanges';
+import { countSpeakers, type TopicCache } from './assemble';
 import type { FrontMatter } from './frontMatter';
 import { speakerFromTitle } from './header';
 import { buildSections, type SectionStart } from './sections';
+import type { Announcement } from '../qa/earnings';
 
 export interface Found {
   format: TranscriptFormat;
@@ -28,10 +32,15 @@ export interface Found {
 export function finishTranscript(found: Found): Transcript {
   const { lines, turns, metadata } = found;
   const last = Math.max(0, lines.length - 1);
-  const sections = buildSections(found.sectionStarts, last, lines[last]?.length ?? 0, l => lines[l].length);
   inferOpeningSpeaker(turns, metadata, found.frontMatter);
   const language = defineLanguage(metadata, turns, lines);
-  const exchanges = buildExchanges(turns, sections, lines, found.topics, language);
+  // Who asks, where the transcript does not say: read from the whole turn list, so an edit anywhere gets the
+  // same answer as a fresh parse.
+  const readings = found.topics ? (found.topics.readings ??= new WeakMap()) : undefined;
+  const askers = inferAskers(turns, lines, found.frontMatter, readings);
+  const announcements = findAnnouncements(turns, lines, askers);
+  const sections = buildSections(withCallSections(found, announcements), last, lines[last]?.length ?? 0, l => lines[l].length);
+  const exchanges = buildExchanges({ turns, sections, lines, topics: found.topics, language, askers, announcements });
   let speakers: Speaker[] | null = null;
   return {
     format: found.format, encoding: found.encoding, metadata, boilerplate: found.boilerplate, header: found.header,
@@ -43,6 +52,17 @@ export function finishTranscript(found: Found): Transcript {
       return speakers;
     },
   };
+}
+
+/** An earnings call without headings of its own gets two: prepared remarks and the Q&A session. */
+function withCallSections(found: Found, announcements: Map<Turn, Announcement | null> | null): SectionStart[] {
+  if (!announcements) return found.sectionStarts;
+  const firstTurnLine = found.turns[0]?.range.start.line ?? 0;
+  if (found.sectionStarts.some(s => s.level > 0 && s.line > firstTurnLine)) return found.sectionStarts;
+  const first = [...announcements].find(([, announcement]) => announcement !== null)?.[0];
+  if (!first) return found.sectionStarts;
+  const added = earningsSectionStarts(found.lines, found.turns, first);
+  return [...found.sectionStarts, ...added].sort((a, b) => a.line - b.line);
 }
 
 /** The unlabelled opening is spoken by the person the title names, or the one speaker front matter lists. */

@@ -20,7 +20,7 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
     // A large Markdown file's full reading runs off the thread: wait for it (its deadline bounds the wait).
     await this.cache.settled(document);
     if (token.isCancellationRequested) return undefined;
-    const outline = this.cache.outline(document);
+    const outline = this.cache.outline(document, { turnPreview: turnPreviewReader(document) });
     if (token.isCancellationRequested) return undefined;
     return outline.map(node => this.toSymbol(node));
   }
@@ -37,10 +37,30 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
   }
 }
 
+/** Setting: turn rows show the turn's first words after the speaker. */
+const TURN_PREVIEW_SETTING = 'outline.turnPreview';
+
+/** Reads the document's lines for the turn rows' first words, or undefined when the setting turns them off. */
+function turnPreviewReader(document: vscode.TextDocument): ((line: number) => string) | undefined {
+  const enabled = vscode.workspace.getConfiguration('transcriptReview', document).get<boolean>(TURN_PREVIEW_SETTING, true);
+  if (!enabled) return undefined;
+  return line => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : '');
+}
+
 export function registerOutline(cache: TranscriptCache): vscode.Disposable {
-  return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache), {
-      label: 'Transcript',
-    }),
-  );
+  const register = () => vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache), {
+    label: 'Transcript',
+  });
+  let provider = register();
+  // VS Code keeps symbols per document version and has no event to refresh them: registering the provider again
+  // is what makes the Outline and Go to Symbol show the new names when the setting changes.
+  const settings = vscode.workspace.onDidChangeConfiguration(e => {
+    if (!e.affectsConfiguration(`transcriptReview.${TURN_PREVIEW_SETTING}`)) return;
+    provider.dispose();
+    provider = register();
+  });
+  return new vscode.Disposable(() => {
+    settings.dispose();
+    provider.dispose();
+  });
 }

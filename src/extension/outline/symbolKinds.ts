@@ -3,6 +3,8 @@
  *
  * - title → File: the transcript as a document, the page icon.
  * - section → Namespace: a named group of what follows, the usual container icon.
+ * - round → Object: one questioner's run of exchanges in a hearing or argument (`JUSTICE ALITO`), a
+ *   person's group rather than a heading's, so it does not look like a section.
  * - exchange → Event: a question and its answers are something that happened at the event; the
  *   lightning icon is coloured in every built-in theme, so Q1, Q2 ... stand out in a long list.
  * - question → Key: the turn that opens (keys) the exchange; distinct from the answers under it.
@@ -16,6 +18,7 @@ import type { OutlineKind } from '../../core/outline';
 const SYMBOL_KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   title: vscode.SymbolKind.File,
   section: vscode.SymbolKind.Namespace,
+  round: vscode.SymbolKind.Object,
   exchange: vscode.SymbolKind.Event,
   question: vscode.SymbolKind.Key,
   opening: vscode.SymbolKind.String,

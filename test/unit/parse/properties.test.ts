@@ -43,7 +43,7 @@ function checkInvariants(t: Transcript, text: string): void {
   }
   for (const e of t.exchanges) {
     within(e.range, lines, `exchange Q${e.number}`);
-    assert.ok(e.question.isQuestion);
+    assert.ok(e.question.isQuestion || e.inferred === true, `Q${e.number} neither marked nor inferred`);
     for (const a of e.answers) assert.ok(a.index > e.question.index, `an answer of Q${e.number} comes before its question`);
     assert.strictEqual(typeof e.topic, 'string');
   }

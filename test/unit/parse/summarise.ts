@@ -1,7 +1,7 @@
 /**
  * A readable, stable summary of a parsed transcript for fixture snapshots (lines 1-based, as an editor shows).
  */
-import type { Transcript } from '../../../src/core/model';
+import type { Exchange, Transcript } from '../../../src/core/model';
 
 export function summarise(t: Transcript): unknown {
   return {
@@ -21,12 +21,18 @@ export function summarise(t: Transcript): unknown {
       ...(turn.startTime ? { startTime: turn.startTime } : {}),
       paragraphs: turn.paragraphs.length,
     })),
-    exchanges: t.exchanges.map(e => `Q${e.number} lines ${e.range.start.line + 1}-${e.range.end.line + 1}: ${e.question.speaker} -> ${e.answers.map(a => a.speaker).join(', ')}`),
+    exchanges: t.exchanges.map(e => `Q${e.number} lines ${e.range.start.line + 1}-${e.range.end.line + 1}: ${e.question.speaker} -> ${e.answers.map(a => a.speaker).join(', ')}${inferred(e)}`),
     sections: t.sections.map(s => `${'#'.repeat(s.level) || '*'} ${s.title} (lines ${s.range.start.line + 1}-${s.range.end.line + 1})`),
     pageLines: t.pageLines ? pageLineSamples(t) : undefined,
     cues: t.cues?.map(c => `${c.start} --> ${c.end} lines ${c.firstLine + 1}-${c.lastLine + 1}`),
     ...(t.rollingCaptions ? { rollingCaptions: true } : {}),
   };
+}
+
+/** Inferred exchanges say so, with their asker (and their name when it is not a topic, as on earnings calls). */
+function inferred(e: Exchange): string {
+  if (!e.inferred) return '';
+  return e.askerRole ? ` [inferred — ${e.askerRole}: ${e.topic}]` : ` [inferred — ${e.asker}]`;
 }
 
 function pageLineSamples(t: Transcript): string[] {
