@@ -34,6 +34,9 @@ const DEFAULTS = {
   timeoutMs: 300_000,
 };
 const SUMMARY = /integration: (\d+) passed, (\d+) failed/;
+// The workbench logs this when the extension host has not answered its pings for a while (a parse
+// blocking it, say). A run that provokes it fails, even when every test passed.
+const UNRESPONSIVE = /Extension host \([^)]*\) is unresponsive/;
 // Routine workbench start-up messages, hidden unless --verbose. Anything else is shown.
 const WORKBENCH_NOISE = [/^Resolv(ing|ed) connection token/, /^Creating a socket/,
   /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/,
@@ -74,7 +77,7 @@ async function runIntegration(options = {}) {
   let stop; // resolves with 'timeout' or a signal name: whichever ends the run early
   const stopped = new Promise(resolve => { stop = resolve; });
   const timer = setTimeout(stop, timeoutMs, 'timeout');
-  const result = { exitCode: 3, passed: null, failed: null, summary: null };
+  const result = { exitCode: 3, passed: null, failed: null, summary: null, unresponsive: null };
   let ended = false; // set by cleanup: the run below must not start anything after it
   const cleanup = async () => {
     ended = true;
@@ -105,6 +108,7 @@ async function runIntegration(options = {}) {
       // The workbench forwards the extension host's console (our mocha output) and its own log
       // through this hook, as console-style argument lists.
       const show = text => {
+        if (UNRESPONSIVE.test(text) && !result.unresponsive) result.unresponsive = text.replace(/^%c\s*\w+\s+color:\s*\S+\s*/, '');
         if (!verbose && WORKBENCH_NOISE.some(re => re.test(text))) return;
         for (const line of text.replace(/\n$/, '').split('\n')) {
           if (!verbose && WORKBENCH_FRAME.test(line)) continue;
@@ -117,6 +121,9 @@ async function runIntegration(options = {}) {
       // The web worker extension host logs to the browser console, which the hook above does not see.
       // (The workbench echoes each of those lines once more as `%c INFO ...`: skipped.)
       if (opts.web && !verbose) page.on('console', msg => { if (!msg.text().startsWith('%c')) show(msg.text()); });
+      page.on('console', msg => {
+        if (UNRESPONSIVE.test(msg.text()) && !result.unresponsive) result.unresponsive = msg.text().replace(/^%c\s*\w+\s+color:\s*\S+\s*/, '');
+      });
       await page.goto(workbenchUrl(authority, { folder: workspace, extensionPath, testsPath, web: opts.web }));
       print(`[integration] workbench opened after ${elapsed()}`);
       return exitCode;
@@ -132,6 +139,10 @@ async function runIntegration(options = {}) {
     } else {
       result.exitCode = outcome;
       print(`[integration] tests exited with code ${outcome} after ${elapsed()}`);
+      if (result.unresponsive) {
+        print(`[integration] FAIL: VS Code reported "${result.unresponsive}" during the run`);
+        if (result.exitCode === 0) result.exitCode = 1;
+      }
     }
   } catch (err) {
     print(`[integration] harness error: ${err && err.stack || err}`);
