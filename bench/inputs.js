@@ -13,6 +13,10 @@ function exampleText() {
   return fs.readFileSync(fs.existsSync(EXAMPLE) ? EXAMPLE : FALLBACK, 'utf8');
 }
 
+const SEPARATOR = '\n* * *\n\n';
+/** A speaker label at a line start: `Question:`, `Name Surname:`, `Name (qualifier):`. */
+const LABEL = /^((?:Question|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^)]*\))?):/gm;
+
 /** The example repeated to `bytes`, each copy's questions numbered apart ("Question 57: ..."). */
 function plainTranscript(bytes) {
   const example = exampleText();
@@ -24,14 +28,17 @@ function plainTranscript(bytes) {
     parts.push(copy);
     size += Buffer.byteLength(copy);
   }
-  return parts.join('\n* * *\n\n');
+  return parts.join(SEPARATOR);
 }
 
-/** The same transcript in Markdown: `**Name:**` labels, the title as a heading. */
+/**
+ * The same transcript in Markdown: `**Name:**` labels, and a heading at the start of each copy (so that
+ * VS Code's Markdown Outline has symbols, whichever example text the copies come from).
+ */
 function markdownTranscript(bytes) {
-  return plainTranscript(bytes)
-    .replace(/^(Question(?: \([^)]*\))?|Sergey Lavrov(?: \([^)]*\))?|Mukhtar Tleuberdi):/gm, '**$1:**')
-    .replace(/^(Foreign Minister Sergey Lavrov's statement.*)$/gm, '# $1');
+  return plainTranscript(bytes).split(SEPARATOR)
+    .map((copy, i) => `# Part ${i + 1}\n\n${copy.replace(LABEL, '**$1:**')}`)
+    .join(SEPARATOR);
 }
 
 module.exports = { plainTranscript, markdownTranscript, exampleText, ROOT };
