@@ -6,7 +6,14 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const EXAMPLE = path.resolve(ROOT, '..', 'shared', 'corpus', '000_11113be9258bcc8c.txt');
+/**
+ * The corpus folder: $TRANSCRIPT_CORPUS, else ../shared/corpus beside the checkout, else two levels up (a git
+ * worktree in a folder of worktrees). Without it the rows would run on the small fallback example, whose
+ * turns are far denser: the same budgets would then measure other inputs.
+ */
+const CORPUS = [process.env.TRANSCRIPT_CORPUS, path.resolve(ROOT, '..', 'shared', 'corpus'), path.resolve(ROOT, '..', '..', 'shared', 'corpus')]
+  .find(dir => dir && fs.existsSync(dir)) ?? path.resolve(ROOT, '..', 'shared', 'corpus');
+const EXAMPLE = path.join(CORPUS, '000_11113be9258bcc8c.txt');
 const FALLBACK = path.join(ROOT, 'test', 'fixtures', 'parse', 'press-conference.txt');
 
 function exampleText() {
@@ -41,4 +48,4 @@ function markdownTranscript(bytes) {
     .join(SEPARATOR);
 }
 
-module.exports = { plainTranscript, markdownTranscript, exampleText, ROOT };
+module.exports = { plainTranscript, markdownTranscript, exampleText, ROOT, CORPUS };
