@@ -112,13 +112,19 @@ async function commandRows(uri) {
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
   if (document.languageId !== 'transcript') throw new Error(`${uri.path} is ${document.languageId}, not a transcript`);
-  const symbols = await symbolsOf(uri);
-  const questions = symbols.filter(s => /^Q\d+/.test(s.name)).length;
-  let line = document.lineCount - 40;
+  const numbers = [];
+  const collect = list => { for (const s of list || []) { const m = /^Q(\d+)/.exec(s.name); if (m) numbers.push(Number(m[1])); collect(s.children); } };
+  collect(await symbolsOf(uri));
+  const questions = Math.max(0, ...numbers);
+  // Far enough from the end that there is a next turn to go to (checked below).
+  let line = document.lineCount - 400;
   while (line > 0 && document.lineAt(line).text.trim().length < 20) line--;
   const text = document.lineAt(line).text;
   const cursor = e => { e.selection = new vscode.Selection(line, 0, line, 0); };
   const selection = e => { e.selection = new vscode.Selection(line, 0, line, Math.min(text.length, 60)); };
+  cursor(editor);
+  const moved = await vscode.commands.executeCommand('transcriptReview.nextTurn');
+  if (!moved || !moved.moved) throw new Error(`Next Turn did not move from line ${line}: ${JSON.stringify(moved)}`);
   const result = {
     nextTurn: await timeCommand(editor, cursor, 'transcriptReview.nextTurn'),
     goToQuestion: await timeCommand(editor, cursor, 'transcriptReview.goToQuestion', questions),
