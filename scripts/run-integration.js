@@ -34,8 +34,10 @@ const DEFAULTS = {
   timeoutMs: 300_000,
 };
 const SUMMARY = /integration: (\d+) passed, (\d+) failed/;
-// The workbench logs this when the extension host has not answered its pings for a while (a parse
-// blocking it, say). A run that provokes it fails, even when every test passed.
+// The workbench logs this when the extension host has not answered a request for 3 s (a parse blocking
+// it, say). The runner reports it after the run (and `unresponsive` in its result), and with
+// TRANSCRIPT_IT_STRICT_RESPONSIVE=1 the run fails on it. It is not a failure by default because VS Code's
+// limit is wall-clock time: with twenty jobs on two cores, 0.3 s of our work can take 3 s.
 const UNRESPONSIVE = /Extension host \([^)]*\) is unresponsive/;
 // Routine workbench start-up messages, hidden unless --verbose. Anything else is shown.
 const WORKBENCH_NOISE = [/^Resolv(ing|ed) connection token/, /^Creating a socket/,
@@ -140,8 +142,10 @@ async function runIntegration(options = {}) {
       result.exitCode = outcome;
       print(`[integration] tests exited with code ${outcome} after ${elapsed()}`);
       if (result.unresponsive) {
-        print(`[integration] FAIL: VS Code reported "${result.unresponsive}" during the run`);
-        if (result.exitCode === 0) result.exitCode = 1;
+        const strict = !!process.env.TRANSCRIPT_IT_STRICT_RESPONSIVE;
+        print(`[integration] ${strict ? 'FAIL' : 'WARNING'}: VS Code reported "${result.unresponsive}" during the run` +
+          ` (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+        if (strict && result.exitCode === 0) result.exitCode = 1;
       }
     }
   } catch (err) {

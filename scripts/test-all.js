@@ -83,7 +83,9 @@ async function runIntegrationStep({ web = false } = {}) {
   const passed = last ? Number(last[1]) : 0;
   let failed = last ? Number(last[2]) : 0;
   if (code !== 0 && failed === 0) failed = 1; // the run itself failed (timeout, harness, no tests)
-  return { ok: code === 0 && failed === 0, passed, failed, note: code === 0 ? '' : `exit ${code}` };
+  const unresponsive = /\[integration\] (WARNING|FAIL): VS Code reported "Extension host/.test(output);
+  const note = [code === 0 ? '' : `exit ${code}`, unresponsive ? 'extension host reported unresponsive' : ''].filter(Boolean).join('; ');
+  return { ok: code === 0 && failed === 0, passed, failed, note };
 }
 
 const STEPS = [
