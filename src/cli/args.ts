@@ -90,9 +90,18 @@ export interface LineSpan {
 export function parseLineSpan(value: string): LineSpan {
   const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(value);
   if (!match) throw new UsageError(`--lines expects A or A-B (line numbers from 1), not '${value}'`);
-  const first = Number(match[1]);
-  const last = match[2] === undefined ? first : Number(match[2]);
+  const first = lineNumber(match[1], value);
+  const last = match[2] === undefined ? first : lineNumber(match[2], value);
   if (first < 1) throw new UsageError(`--lines counts from 1, not '${value}'`);
   if (last < first) throw new UsageError(`--lines ${value} ends before it starts`);
   return { first, last };
+}
+
+/** Larger than any file the tool reads (64 MB holds fewer lines); keeps `1e+23` out of messages. */
+const MAX_LINE_NUMBER = 999_999_999;
+
+function lineNumber(digits: string, value: string): number {
+  const n = Number(digits);
+  if (n > MAX_LINE_NUMBER) throw new UsageError(`--lines ${value.trim()}: line numbers go up to ${MAX_LINE_NUMBER}`);
+  return n;
 }

@@ -16,8 +16,11 @@ Options:
   -h, --help       show this help (or a command's: transcript-review cite --help)
   -v, --version    show the version
 
-FILE may be - for standard input. Lines are numbered from 1, as an editor shows them.
-Exit status: 0 on success, 1 when the file cannot be read as a transcript, 2 for a wrong command line.
+FILE may be - for standard input, read up to 64 MB like a file. Lines are numbered from 1, as an
+editor shows them. UTF-8, UTF-16 and legacy encodings (Windows-1252, Windows-1251, GB18030, Big5,
+Shift JIS, ...) are detected; bytes that do not fit are noted on stderr.
+Exit status: 0 on success (also when the reader closes the pipe early), 1 when the file cannot be
+read as a transcript or the output cannot be written, 2 for a wrong command line.
 `;
 
 const COMMAND_HELP: Record<CommandName, string> = {

@@ -3,18 +3,25 @@
  * bin/transcript-review.js calls runFromProcess(). Every failure is one line on stderr,
  * exit 2 for a wrong command line and 1 for a file it cannot read, never a stack trace.
  */
+import { decodeBytes as decodeCore, type DecodedText } from '../core/decode';
 import { parseArgs } from './args';
 import { citeCommand } from './commands/cite';
 import { outlineCommand } from './commands/outline';
 import { speakersCommand } from './commands/speakers';
-import { InputError, UsageError } from './errors';
+import { InputError, oneLine, OutputError, ReaderGoneError, UsageError } from './errors';
 import { helpText, versionText } from './help';
-import type { CliIo } from './io';
+import { processIo, type CliIo } from './io';
+import { cliLegacyDecoder } from './legacyDecoder';
 
 export type { CliIo } from './io';
-// For scripts that run the bundle (scripts/corpus.js): the same reading path as the commands.
-export { decodeBytes, BinaryFileError } from '../core/decode';
+// For scripts that run the bundle (scripts/corpus.js): the same reading path as the commands,
+// legacy encodings included.
+export { BinaryFileError } from '../core/decode';
 export { parseTranscript } from '../core/parse';
+
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  return decodeCore(bytes, { legacy: cliLegacyDecoder });
+}
 
 /** Runs one command line; returns the exit status. Never throws. */
 export function runCli(argv: readonly string[], io: CliIo): number {
@@ -35,26 +42,24 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         }
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError) {
-      io.stderr(`transcript-review: ${err.message}\n`);
+    if (err instanceof ReaderGoneError) return err.exitCode;
+    if (err instanceof UsageError || err instanceof InputError || err instanceof OutputError) {
+      io.stderr(`transcript-review: ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
     const reason = err instanceof Error ? err.message : String(err);
-    io.stderr(`transcript-review: internal error: ${reason.split('\n')[0]}\n`);
+    io.stderr(`transcript-review: internal error: ${oneLine(reason.split('\n')[0])}\n`);
     return 1;
   }
 }
 
-/** Runs with the process's arguments and streams, and sets its exit code. */
+/**
+ * Runs with the process's arguments and streams, and sets its exit code. Output is written
+ * synchronously: a full disk is an error (exit 1); a reader that closes the pipe early
+ * (`| head -1`) has what it wanted, so the tool stops quietly with exit 0.
+ */
 export function runFromProcess(): void {
-  // `transcript-review outline big.txt | head` closes the pipe early: stop quietly.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
-  process.exitCode = runCli(process.argv.slice(2), {
-    stdout: text => { process.stdout.write(text); },
-    stderr: text => { process.stderr.write(text); },
-  });
+  process.exitCode = runCli(process.argv.slice(2), processIo());
 }
 
 if (require.main === module) runFromProcess();

@@ -9,6 +9,8 @@ import type { Range } from '../core/position';
 export interface OutlineJson {
   format: TranscriptFormat;
   encoding: string;
+  /** What the decoding did to bytes that did not fit the encoding; only present when it did something. */
+  encodingWarning?: string;
   lineCount: number;
   metadata: Pick<Metadata, 'title' | 'date' | 'time' | 'place' | 'publisher' | 'url'>;
   speakers: { name: string; turns: number; words: number }[];
@@ -24,7 +26,7 @@ export interface OutlineJson {
   topics: { title: string; kind: 'section' | 'exchange'; startLine: number; endLine: number }[];
 }
 
-export function toOutlineJson(t: Transcript): OutlineJson {
+export function toOutlineJson(t: Transcript, encodingWarning?: string | null): OutlineJson {
   const { title, date, time, place, publisher, url } = t.metadata;
   const topics: (OutlineJson['topics'][number] & { order: number })[] = [
     ...t.sections.map((s, i) => ({ title: s.title, kind: 'section' as const, ...lineSpan(s.range), order: i })),
@@ -37,6 +39,7 @@ export function toOutlineJson(t: Transcript): OutlineJson {
   return {
     format: t.format,
     encoding: t.encoding,
+    ...(encodingWarning ? { encodingWarning } : {}),
     lineCount: t.lineCount,
     metadata: { title, date, time, place, publisher, url },
     speakers: t.speakers.map(s => ({ name: s.name, turns: s.turns, words: s.words })),

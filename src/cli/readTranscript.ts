@@ -1,77 +1,50 @@
 /**
- * Reads a transcript file for the command-line tool: bytes → text (decodeBytes) → model
- * (parseTranscript). Every way this can fail becomes an InputError with a one-line message.
+ * Reads a transcript file for the command-line tool: bytes (capped, readBytes) → text
+ * (decodeBytes, with jschardet and iconv-lite for legacy encodings) → model (parseTranscript).
+ * Every way this can fail becomes an InputError with a one-line message; what the decoding had
+ * to do to bytes that did not fit is one note on stderr.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { BinaryFileError, decodeBytes } from '../core/decode';
 import type { Transcript } from '../core/model';
 import { parseTranscript } from '../core/parse';
-import { InputError } from './errors';
+import { InputError, oneLine } from './errors';
 import type { CliIo } from './io';
+import { cliLegacyDecoder } from './legacyDecoder';
+import { readFileCapped, readStdinCapped } from './readBytes';
 
 export interface LoadedTranscript {
   /** The file as given on the command line (`-` for standard input). */
   file: string;
   text: string;
   encoding: string;
+  /** What the decoding did to bytes that did not fit the encoding (already noted on stderr). */
+  encodingWarning: string | null;
   transcript: Transcript;
 }
 
 export function loadTranscript(file: string, io: CliIo): LoadedTranscript {
-  const bytes = file === '-' ? readStdin(io) : readFileBytes(file);
+  const bytes = file === '-' ? readStdin(io) : readFileCapped(file);
   let decoded;
   try {
-    decoded = decodeBytes(bytes);
+    decoded = decodeBytes(bytes, { legacy: cliLegacyDecoder });
   } catch (err) {
     if (err instanceof BinaryFileError) throw new InputError(`${file}: ${err.message}`);
     throw err;
   }
+  if (decoded.warning) io.stderr(`transcript-review: note: ${oneLine(file === '-' ? 'standard input' : file)}: ${decoded.warning}\n`);
   const transcript = parseTranscript(decoded.text, {
     fileName: file === '-' ? undefined : path.basename(file),
     encoding: decoded.encoding,
   });
-  return { file, text: decoded.text, encoding: decoded.encoding, transcript };
+  return { file, text: decoded.text, encoding: decoded.encoding, encodingWarning: decoded.warning ?? null, transcript };
 }
 
 function readStdin(io: CliIo): Uint8Array {
+  if (!io.readStdin) return readStdinCapped();
   try {
-    return io.readStdin ? io.readStdin() : fs.readFileSync(0);
+    return io.readStdin();
   } catch (err) {
-    throw new InputError(`cannot read standard input: ${describeFsError(err)}`);
-  }
-}
-
-function readFileBytes(file: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (err) {
-    throw new InputError(`${file}: ${describeFsError(err)}`);
-  }
-  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a transcript file`);
-  if (!stat.isFile() && !stat.isFIFO() && !stat.isCharacterDevice()) {
-    throw new InputError(`${file}: is not a regular file`);
-  }
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    throw new InputError(`${file}: ${describeFsError(err)}`);
-  }
-}
-
-/** A short reason from a Node file-system error, without its path or stack. */
-function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory, not a transcript file';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    case 'ENAMETOOLONG': return 'file name too long';
-    case 'ELOOP': return 'too many symbolic links';
-    case 'ERR_FS_FILE_TOO_LARGE': return 'file too large to read';
-    default: return `cannot read it (${code ?? (err instanceof Error ? err.message : String(err))})`;
+    throw new InputError(`cannot read standard input: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

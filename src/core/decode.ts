@@ -1,13 +1,35 @@
 /**
- * Turns the bytes of a transcript file into text: UTF-8 (with or without BOM), UTF-16 LE/BE,
- * or Windows-1252 when the bytes are not valid UTF-8. Binary files are refused.
- * Line endings are left as they are; the parser reads LF, CRLF and CR.
+ * Turns the bytes of a transcript file into text: UTF-8 (with or without BOM), UTF-16 LE/BE
+ * (with or without BOM), or a legacy 8-bit or CJK encoding when the bytes are not UTF-8.
+ * Binary files are refused. Line endings are left as they are; the parser reads LF, CRLF and CR.
+ *
+ * Pure TypeScript: TextDecoder only for UTF-8 and UTF-16, which every runtime has. Telling one
+ * legacy encoding from another needs a detector and decoding tables (jschardet, iconv-lite);
+ * the command-line tool passes them in as a LegacyDecoder, elsewhere Windows-1252 is assumed.
  */
+import { DEFAULT_LEGACY_ENCODING, findEncoding, LEGACY_ENCODINGS } from './encoding/encodings';
+import { guessUnmarkedUtf16, type Utf16Encoding } from './encoding/utf16';
+import { readUtf8 } from './encoding/utf8';
+import { decodeWindows1252 } from './encoding/windows1252';
 
 export interface DecodedText {
   text: string;
-  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1252`, or another legacy id of encoding/encodings.ts. */
   encoding: string;
+  /** One line saying what was done to bytes that did not fit the encoding; absent when they all did. */
+  warning?: string;
+}
+
+/** Reads bytes that are not UTF-8: which legacy encoding they are in, and their text in it. */
+export interface LegacyDecoder {
+  /** An encoding id of encoding/encodings.ts, or null when unsure (Windows-1252 is then used). */
+  guess(bytes: Uint8Array): string | null;
+  /** The text of the bytes in that encoding, invalid sequences as U+FFFD. */
+  decode(bytes: Uint8Array, encoding: string): string;
+}
+
+export interface DecodeOptions {
+  legacy?: LegacyDecoder;
 }
 
 /** Thrown for bytes that are not a text file (NUL bytes outside UTF-16, or mostly control characters). */
@@ -21,7 +43,7 @@ export class BinaryFileError extends Error {
 /** Above this share of control characters (other than tab, line breaks, form feed, ESC), the file is not text. */
 const MAX_CONTROL_SHARE = 0.1;
 
-export function decodeBytes(bytes: Uint8Array): DecodedText {
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8' };
 
   if (startsWith(bytes, 0xff, 0xfe, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xfe, 0xff)) {
@@ -33,16 +55,46 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     // The BOM says UTF-8: bytes that are not are shown as U+FFFD rather than read as another encoding.
     const body = bytes.subarray(3);
     refuseBinaryBytes(body);
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), encoding: 'utf-8-bom' };
+    const reading = readUtf8(body);
+    return withWarning({ text: reading.text, encoding: 'utf-8-bom' }, reading.invalid > 0 ? badUtf8Warning(reading.invalid, reading.firstInvalidLine) : undefined);
   }
 
   const unmarkedUtf16 = guessUnmarkedUtf16(bytes);
   if (unmarkedUtf16) return decodeUtf16(bytes, unmarkedUtf16);
 
   refuseBinaryBytes(bytes);
-  const utf8 = decodeUtf8OrNull(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const reading = readUtf8(bytes);
+  if (reading.invalid === 0) return { text: reading.text, encoding: 'utf-8' };
+  // Mostly UTF-8 with a few stray bytes (a pasted Latin-1 é, a file cut mid-character): stay
+  // UTF-8, as editors do, and show the strays as U+FFFD. In a legacy file almost every byte
+  // above 0x7F is ill-formed UTF-8, and well-formed pairs are rare accidents.
+  if (looksMostlyUtf8(reading.validNonAscii, reading.invalid)) {
+    return withWarning({ text: reading.text, encoding: 'utf-8' }, badUtf8Warning(reading.invalid, reading.firstInvalidLine));
+  }
+  const legacy = decodeLegacy(bytes, options.legacy);
+  // In a Latin-script file, well-formed UTF-8 is a sign of a file mixing both, whose UTF-8 part
+  // becomes mojibake (“ reads â€œ): said. In CJK encodings such pairs are ordinary characters.
+  if (reading.validNonAscii === 0 || LEGACY_ENCODINGS.find(e => e.id === legacy.encoding)?.script !== 'latin') return legacy;
+  return withWarning(legacy, `${plural(reading.validNonAscii, 'character')} that read as UTF-8 ${reading.validNonAscii === 1 ? 'was' : 'were'} read as ${titleOf(legacy.encoding)} too`);
+}
+
+/**
+ * A few ill-formed sequences (at most three) among as many well-formed characters, or at least
+ * twice as many well-formed ones: legacy CJK text makes well-formed pairs by accident (GBK
+ * C0-DF lead bytes with 80-BF trail bytes) but always more ill-formed ones.
+ */
+function looksMostlyUtf8(validNonAscii: number, invalid: number): boolean {
+  return validNonAscii >= invalid * 2 || (invalid <= 3 && validNonAscii >= invalid);
+}
+
+function decodeLegacy(bytes: Uint8Array, legacy: LegacyDecoder | undefined): DecodedText {
+  const guessed = legacy?.guess(bytes) ?? null;
+  if (legacy && guessed !== null && guessed !== DEFAULT_LEGACY_ENCODING) {
+    const text = legacy.decode(bytes, guessed);
+    // A guess that leaves bytes undecodable was wrong: Windows-1252 decodes every byte.
+    if (!text.includes('\uFFFD')) return { text, encoding: guessed };
+  }
+  return { text: decodeWindows1252(bytes), encoding: DEFAULT_LEGACY_ENCODING };
 }
 
 function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
@@ -50,7 +102,7 @@ function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
+function decodeUtf16(body: Uint8Array, encoding: Utf16Encoding): DecodedText {
   // ignoreBOM: the BOM is already cut off; a second U+FEFF would be content.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
   let control = 0;
@@ -63,26 +115,7 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decod
   return { text, encoding };
 }
 
-/**
- * UTF-16 without a BOM: NUL in every other byte (the high byte of ASCII characters) and
- * nowhere else, over the start of the file. Anything less regular is left to the binary check.
- */
-function guessUnmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (evenNul === 0 && oddNul >= pairs * 0.9) return 'utf-16le';
-  if (oddNul === 0 && evenNul >= pairs * 0.9) return 'utf-16be';
-  return null;
-}
-
-/** Refuses NUL bytes (never in UTF-8 or Windows-1252 text) and files that are mostly control bytes. */
+/** Refuses NUL bytes (never in UTF-8 or 8-bit text) and files that are mostly control bytes. */
 function refuseBinaryBytes(bytes: Uint8Array): void {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new BinaryFileError(`it contains a NUL byte at offset ${nul}`);
@@ -103,62 +136,23 @@ function isControlCode(code: number): boolean {
   return !(code >= 0x09 && code <= 0x0d) && code !== 0x1a && code !== 0x1b;
 }
 
+function badUtf8Warning(invalid: number, firstLine: number | null): string {
+  const where = firstLine === null ? '' : invalid === 1 ? ` (line ${firstLine})` : ` (first on line ${firstLine})`;
+  return `${plural(invalid, 'byte sequence')} that ${invalid === 1 ? 'is' : 'are'} not UTF-8${where} shown as U+FFFD; the rest is UTF-8`;
+}
+
+function withWarning(decoded: DecodedText, warning: string | undefined): DecodedText {
+  return warning ? { ...decoded, warning } : decoded;
+}
+
+function titleOf(encoding: string): string {
+  return findEncoding(encoding)?.title ?? encoding;
+}
+
 function percent(part: number, whole: number): string {
   return `${Math.round((part / whole) * 100)}%`;
 }
 
-/**
- * Strict UTF-8, or null when the bytes are not UTF-8. A file cut in the middle of its last
- * character is still UTF-8: the streaming decode accepts everything but that tail, which
- * becomes U+FFFD instead of turning the whole file into Windows-1252.
- */
-function decodeUtf8OrNull(bytes: Uint8Array): string | null {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let text: string;
-  try {
-    text = decoder.decode(bytes, { stream: true });
-  } catch {
-    return null;
-  }
-  try {
-    return text + decoder.decode();
-  } catch {
-    return text + '\uFFFD';
-  }
-}
-
-/**
- * What Windows-1252 puts at 0x80-0x9F; the five bytes it leaves undefined
- * (0x81, 0x8D, 0x8F, 0x90, 0x9D) keep their Latin-1 code points U+0081 etc.
- * (Node's TextDecoder('windows-1252') is Latin-1 and would give U+0092 for 0x92.)
- */
-const CP1252_0X80_TO_0X9F = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
-  0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
-  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
-];
-
-/** Byte → UTF-16 code unit for the whole of Windows-1252: Latin-1 except 0x80-0x9F. */
-const CP1252_TABLE = (() => {
-  const table = new Uint16Array(256);
-  for (let b = 0; b < 256; b++) table[b] = b >= 0x80 && b <= 0x9f ? CP1252_0X80_TO_0X9F[b - 0x80] : b;
-  return table;
-})();
-
-/** One table lookup per byte into UTF-16 code units, then one native decode: linear and fast on 10 MB. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  const units = new Uint16Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) units[i] = CP1252_TABLE[bytes[i]];
-  const asBytes = new Uint8Array(units.buffer, units.byteOffset, units.byteLength);
-  if (!isLittleEndian()) {
-    for (let i = 0; i < asBytes.length; i += 2) {
-      const t = asBytes[i]; asBytes[i] = asBytes[i + 1]; asBytes[i + 1] = t;
-    }
-  }
-  return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(asBytes);
-}
-
-function isLittleEndian(): boolean {
-  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

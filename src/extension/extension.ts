@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { registerCitations } from './citation';
 import { registerDetection } from './detection/registerDetection';
+import { registerEncoding } from './encoding';
 import { registerFolding } from './folding/foldingRanges';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerNavigation(cache),
     registerStatusBar(cache),
     registerCitations(cache),
+    registerEncoding(),
     registerCacheStats(cache),
   );
 }

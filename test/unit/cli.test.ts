@@ -115,6 +115,15 @@ describe('transcript-review (command line)', function () {
     it('an unknown --style', () => assertFails(run(['cite', press, '--lines', '17', '--style', 'harvard']), 2, /--style must be one of plain, markdown, .*not 'harvard'/));
     it('--style custom, which needs a template', () => assertFails(run(['cite', press, '--lines', '17', '--style', 'custom']), 2, /--style must be one of/));
     it('a usage error even when the file is missing too', () => assertFails(run(['cite', 'missing.txt', '--lines', 'x']), 2, /--lines expects/));
+    it('a line number too large to be one, without printing 1e+23', () => {
+      const result = run(['cite', press, '--lines', '99999999999999999999999']);
+      assertFails(result, 2, /--lines 99999999999999999999999: line numbers go up to 999999999/);
+      assert.doesNotMatch(result.stderr, /e\+/);
+    });
+    it('lines past the end of the file, saying how many lines it has', () => {
+      assertFails(run(['cite', press, '--lines', '29-40']), 2, /lines 29-40 are past the end of .*press\.txt, which has 30 lines/);
+      assertFails(run(['cite', press, '--lines', '31']), 2, /line 31 is past the end of .*, which has 30 lines/);
+    });
   });
 
   describe('input errors: one line on stderr, exit 1', () => {
@@ -136,15 +145,109 @@ describe('transcript-review (command line)', function () {
       assertFails(run(['outline', png, '--json']), 1, /picture\.png: .*binary file.*NUL byte/);
     });
 
-    it('lines outside the file', () => {
-      assertFails(run(['cite', press, '--lines', '29-40']), 1, /lines 29-40 are outside .*press\.txt, which has 30 lines/);
-      assertFails(run(['cite', press, '--lines', '31']), 1, /line 31 is outside/);
+
+    it('a file name with a line break, escaped so the message stays on one line', () => {
+      assertFails(run(['outline', path.join(tmp, 'two\nlines.txt')]), 1, /two\\nlines\.txt: no such file/);
+    });
+
+    it('a regular file over 64 MB, refused from its size without reading it', () => {
+      const big = path.join(tmp, 'huge.txt');
+      fs.closeSync(fs.openSync(big, 'w'));
+      fs.truncateSync(big, 65 * 1024 * 1024); // sparse: no disk space, no time
+      assertFails(run(['outline', big]), 1, /huge\.txt: is 65 MB; transcript-review reads files up to 64 MB/);
+    });
+
+    it('an endless device (/dev/zero), read in chunks up to the cap instead of filling the memory', () => {
+      assertFails(run(['outline', '/dev/zero']), 1, /\/dev\/zero: more than 64 MB of input; transcript-review reads up to 64 MB/);
+    });
+
+    it('endless standard input, cut at the cap too', () => {
+      const zero = fs.openSync('/dev/zero', 'r');
+      try {
+        const result = spawnSync(process.execPath, [bin, 'speakers', '-'], { cwd: root, encoding: 'utf8', stdio: [zero, 'pipe', 'pipe'] });
+        assertFails({ status: result.status, stdout: result.stdout, stderr: result.stderr }, 1, /standard input: more than 64 MB of input/);
+      } finally {
+        fs.closeSync(zero);
+      }
     });
 
     it('lines with nothing to quote', () => {
       assertFails(run(['cite', press, '--lines', '24']), 1, /line 24 of .*press\.txt holds no text to quote/);
       assertFails(run(['cite', press, '--lines', '26-26']), 1, /holds no text/);
     });
+  });
+
+  describe('writing the output', () => {
+    it('reports a full disk (/dev/full) on stderr with exit 1 instead of losing the output silently', () => {
+      const full = fs.openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [bin, 'outline', press], { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+        assertFails({ status: result.status, stdout: '', stderr: result.stderr }, 1, /cannot write the output: no space left on the device/);
+      } finally {
+        fs.closeSync(full);
+      }
+    });
+
+    it('stops quietly with exit 0 when the reader closes the pipe early (| head -1)', () => {
+      const turns = Array.from({ length: 20000 }, (_, i) => `${i % 2 ? 'A' : 'Q'}: Turn number ${i} of a long hearing.\n`).join('');
+      const long = tmpFile('long.txt', turns);
+      const script = `set -o pipefail; "${process.execPath}" "${bin}" outline "${long}" | head -1 >/dev/null`;
+      const result = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
+      assert.strictEqual(result.stderr, '');
+      assert.strictEqual(result.status, 0);
+    });
+  });
+
+  describe('encodings', () => {
+    const quoteLine = 'Q: And the \u201cgrid\u201d, is it still \u201con track\u201d?\n';
+
+    it('keeps a UTF-8 file with one stray Latin-1 byte as UTF-8 and notes the stray on stderr', () => {
+      const bytes = Buffer.concat([Buffer.from(`MODERATOR: Welcome to the caf`, 'utf8'), Buffer.from([0xe9]), Buffer.from(`.\n${quoteLine}A: It\u2019s on track.\n`, 'utf8')]);
+      const file = tmpFile('stray.txt', bytes);
+      const result = run(['cite', file, '--lines', '2']);
+      assert.strictEqual(result.status, 0);
+      assert.match(result.stdout, /^"And the \u201cgrid\u201d, is it still \u201con track\u201d\?"/);
+      assert.doesNotMatch(result.stdout, /\u00e2\u20ac/);
+      assert.strictEqual(result.stderr, `transcript-review: note: ${file}: 1 byte sequence that is not UTF-8 (line 1) shown as U+FFFD; the rest is UTF-8\n`);
+      const outline = run(['outline', file, '--json']);
+      assert.strictEqual(outline.status, 0);
+      const out = JSON.parse(outline.stdout) as Record<string, unknown>;
+      assert.strictEqual(out.encoding, 'utf-8');
+      assert.match(String(out.encodingWarning), /1 byte sequence that is not UTF-8/);
+    });
+
+    it('reads Chinese UTF-16 LE without a byte-order mark instead of refusing it as binary', () => {
+      const text = '主持人：各位记者朋友，大家好。\n问：请问发言人对此有何评论？\n答：我们注意到有关报道。\n';
+      const file = tmpFile('zh-utf16le.txt', Buffer.from(text, 'utf16le'));
+      const out = json(run(['outline', file, '--json']));
+      assert.strictEqual(out.encoding, 'utf-16le');
+      assert.strictEqual(out.lineCount, 4);
+      const cite = run(['cite', file, '--lines', '2']);
+      assert.strictEqual(cite.status, 0, cite.stderr);
+      assert.match(cite.stdout, /请问发言人对此有何评论？/);
+    });
+
+    const legacy: [string, string, string, string][] = [
+      ['Windows-1251 (Russian)', 'windows-1251', 'ВЕДУЩИЙ: Добрый вечер.\nВопрос: Как вы оцениваете ситуацию в регионе?\nЛавров: Спасибо за вопрос. Мы внимательно следим за развитием событий.\n', 'Как вы оцениваете ситуацию в регионе?'],
+      ['GBK (Simplified Chinese)', 'gb18030', '主持人：各位记者朋友，大家好。\n问：请问发言人对此有何评论？\n答：我们注意到有关报道，将继续密切关注事态发展。\n', '请问发言人对此有何评论？'],
+      ['Big5 (Traditional Chinese)', 'big5', '主持人：各位記者朋友，大家好。\n問：請問發言人對此有何評論？\n答：我們注意到有關報導，將繼續密切關注事態發展。\n', '請問發言人對此有何評論？'],
+      ['Windows-1252 Italian (not Windows-1251, which a detector ranks first)', 'windows-1252', 'MODERATORE: Buongiorno.\nDOMANDA: Qual è la posizione del governo? La città è pronta?\nRISPOSTA: Sì, perché così è stato deciso più volte.\n', 'Qual è la posizione del governo? La città è pronta?'],
+      ['Windows-1250 (Polish)', 'windows-1250', 'MARSZAŁEK: Otwieram posiedzenie Sejmu.\nPoseł Łukasz Żółć: Dziękuję bardzo, panie marszałku, za głos.\nMARSZAŁEK: Proszę państwa, przechodzimy dalej.\n', 'Dziękuję bardzo, panie marszałku, za głos.'],
+      ['ISO-8859-15 (French, with the euro sign)', 'iso-8859-15', 'LE PRÉSIDENT : Bonjour.\nQUESTION : Le coût est-il de 5 € par habitant, après l\'été ?\nRÉPONSE : Oui, c\'est là notre estimation pour l\'œuvre entière.\n', 'Le coût est-il de 5 € par habitant, après l\'été ?'],
+      ['Windows-1253 (Greek)', 'windows-1253', 'ΠΡΟΕΔΡΟΣ: Καλημέρα σας.\nΕρώτηση: Ποια είναι η θέση της κυβέρνησης για τη μεταρρύθμιση;\nΑπάντηση: Ευχαριστώ για την ερώτηση, θα απαντήσω αμέσως.\n', 'Ποια είναι η θέση της κυβέρνησης για τη μεταρρύθμιση;'],
+      ['Shift JIS (Japanese)', 'shift_jis', '司会：皆さん、こんにちは。\n記者：質問があります。今日の会議について教えてください。\n大臣：ありがとうございます。しっかりと対応してまいります。\n', '質問があります。今日の会議について教えてください。'],
+    ];
+    for (const [name, encoding, text, quote] of legacy) {
+      it(`detects ${name} and quotes it as written`, () => {
+        const iconv = require('iconv-lite') as typeof import('iconv-lite');
+        const file = tmpFile(`legacy-${encoding}.txt`, iconv.encode(text, encoding));
+        const result = run(['outline', file, '--json']);
+        assert.strictEqual(result.status, 0, result.stderr);
+        assert.strictEqual(result.stderr, '', 'nothing to note: every byte was read');
+        assert.strictEqual((JSON.parse(result.stdout) as { encoding: string }).encoding, encoding);
+        assert.match(run(['cite', file, '--lines', '2']).stdout, new RegExp(`^"${quote.replace(/[?]/g, '\\?')}"`));
+      });
+    }
   });
 
   describe('outline --json', () => {

@@ -25,9 +25,47 @@ describe('decodeBytes', () => {
     assert.deepStrictEqual(decodeBytes(withBom), { text: '主持人：你好', encoding: 'utf-8-bom' });
   });
 
-  it('keeps a UTF-8 file whose last character was cut off as UTF-8', () => {
+  it('keeps a UTF-8 file whose last character was cut off as UTF-8, and says so', () => {
     const cut = bytes('Caf', [0xc3, 0xa9, 0x20, 0xe2, 0x80]); // "Café " then 2 of the 3 bytes of ’
-    assert.deepStrictEqual(decodeBytes(cut), { text: 'Café \uFFFD', encoding: 'utf-8' });
+    assert.deepStrictEqual(decodeBytes(cut), {
+      text: 'Café \uFFFD',
+      encoding: 'utf-8',
+      warning: '1 byte sequence that is not UTF-8 (line 1) shown as U+FFFD; the rest is UTF-8',
+    });
+  });
+
+  describe('UTF-8 with a few stray bytes (decided per file, as editors do)', () => {
+    const utf8 = (text: string) => [...Buffer.from(text, 'utf8')];
+
+    it('keeps curly quotes as UTF-8 when one Latin-1 é is in the file, and shows only that byte as U+FFFD', () => {
+      const file = bytes(utf8('MODERATOR: Welcome to the \u201cgrid\u201d debate.\nQ: And the \u201ccaf'), [0xe9], utf8('\u201d?\n'));
+      const result = decodeBytes(file);
+      assert.strictEqual(result.encoding, 'utf-8');
+      assert.strictEqual(result.text, 'MODERATOR: Welcome to the \u201cgrid\u201d debate.\nQ: And the \u201ccaf\uFFFD\u201d?\n');
+      assert.ok(!result.text.includes('\u00e2\u20ac'), 'no â€œ anywhere');
+      assert.strictEqual(result.warning, '1 byte sequence that is not UTF-8 (line 2) shown as U+FFFD; the rest is UTF-8');
+    });
+
+    it('counts several strays and names the line of the first', () => {
+      const file = bytes(utf8('A: \u201cone\u201d \u201ctwo\u201d \u201cthree\u201d\nB: ok\nC: '), [0x92], ' ', [0x96], utf8(' \u2019\n'));
+      const result = decodeBytes(file);
+      assert.strictEqual(result.encoding, 'utf-8');
+      assert.strictEqual(result.warning, '2 byte sequences that are not UTF-8 (first on line 3) shown as U+FFFD; the rest is UTF-8');
+    });
+
+    it('does not count U+FFFD written in the file as a decoding failure', () => {
+      const result = decodeBytes(bytes(utf8('Q: unreadable \uFFFD here\n')));
+      assert.deepStrictEqual(result, { text: 'Q: unreadable \uFFFD here\n', encoding: 'utf-8' });
+    });
+
+    it('reads a file whose bytes above 0x7F are mostly ill-formed UTF-8 as Windows-1252, and says what read as UTF-8', () => {
+      // Four Windows-1252 quotes, and one pair (Ã then ©) that happens to be well-formed UTF-8.
+      const file = bytes('He said ', [0x93], 'no', [0x94], ' and ', [0x93], 'yes', [0x94], ' ', [0xc3, 0xa9], '\n');
+      const result = decodeBytes(file);
+      assert.strictEqual(result.encoding, 'windows-1252');
+      assert.strictEqual(result.text, 'He said \u201cno\u201d and \u201cyes\u201d \u00c3\u00a9\n');
+      assert.strictEqual(result.warning, '1 character that read as UTF-8 was read as Windows-1252 (Western) too');
+    });
   });
 
   it('reads UTF-16 LE with a BOM', () => {
@@ -45,6 +83,56 @@ describe('decodeBytes', () => {
   it('reads UTF-16 LE without a BOM when every other byte is NUL', () => {
     const le = Buffer.from('HOLT:\nGood evening.\n', 'utf16le');
     assert.deepStrictEqual(decodeBytes(le), { text: 'HOLT:\nGood evening.\n', encoding: 'utf-16le' });
+  });
+
+  describe('UTF-16 without a byte-order mark', () => {
+    const chinese = '主持人：各位记者朋友，大家好。\n问：请问发言人对此有何评论？\n答：我们注意到有关报道。\n';
+
+    it('reads mostly Chinese UTF-16 LE (NULs only after the line breaks, and in 言) instead of refusing it as binary', () => {
+      assert.deepStrictEqual(decodeBytes(Buffer.from(chinese, 'utf16le')), { text: chinese, encoding: 'utf-16le' });
+    });
+
+    it('reads mostly Chinese UTF-16 BE', () => {
+      const le = Buffer.from(chinese, 'utf16le');
+      const be = Buffer.alloc(le.length);
+      for (let i = 0; i < le.length; i += 2) { be[i] = le[i + 1]; be[i + 1] = le[i]; }
+      assert.deepStrictEqual(decodeBytes(be), { text: chinese, encoding: 'utf-16be' });
+    });
+
+    it('reads Japanese and Korean UTF-16 LE with Latin names in it', () => {
+      const text = '司会：皆さん、こんにちは。\nKIM: 안녕하십니까. 질문이 있습니다.\n';
+      assert.deepStrictEqual(decodeBytes(Buffer.from(text, 'utf16le')), { text, encoding: 'utf-16le' });
+    });
+
+    it('still refuses binary data whose NUL bytes happen to favour one parity', () => {
+      const data = new Uint8Array(4096);
+      let seed = 7;
+      for (let i = 0; i < data.length; i++) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        data[i] = i % 2 === 1 && i % 6 === 1 ? 0 : (seed >> 16) & 0xff;
+      }
+      assert.throws(() => decodeBytes(data), BinaryFileError);
+    });
+  });
+
+  describe('legacy encodings through a LegacyDecoder', () => {
+    const cyrillic = { guess: () => 'windows-1251', decode: (b: Uint8Array) => new TextDecoder('windows-1251').decode(b) };
+
+    it('uses the decoder\'s guess for bytes that are not UTF-8', () => {
+      const file = bytes('Q: ', [0xc4, 0xe0], '?\n'); // "Да" in Windows-1251
+      assert.deepStrictEqual(decodeBytes(file, { legacy: cyrillic }), { text: 'Q: \u0414\u0430?\n', encoding: 'windows-1251' });
+    });
+
+    it('falls back to Windows-1252 when the guessed encoding leaves bytes undecodable', () => {
+      const shiftJis = { guess: () => 'shift_jis', decode: (b: Uint8Array) => new TextDecoder('shift_jis').decode(b) };
+      const file = bytes('He said ', [0x93], 'no', [0x94], '.'); // 0x94 then '.' is no Shift JIS pair
+      assert.deepStrictEqual(decodeBytes(file, { legacy: shiftJis }), { text: 'He said \u201cno\u201d.', encoding: 'windows-1252' });
+    });
+
+    it('falls back to Windows-1252 when the decoder is unsure', () => {
+      const unsure = { guess: () => null, decode: () => { throw new Error('not called'); } };
+      assert.strictEqual(decodeBytes(bytes('Caf', [0xe9]), { legacy: unsure }).text, 'Caf\u00e9');
+    });
   });
 
   describe('Windows-1252 (bytes that are not UTF-8)', () => {

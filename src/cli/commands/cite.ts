@@ -44,8 +44,9 @@ function parseStyle(value: string | true | undefined): CitationStyle {
 
 function checkInside(span: LineSpan, lineCount: number, file: string): void {
   if (span.last <= lineCount) return;
+  // A line number the file does not have is a mistake on the command line (exit 2), like --lines 0.
   const verb = span.first === span.last ? 'is' : 'are';
-  throw new InputError(`${describe(span)} ${verb} outside ${file}, which has ${lineCount} line${lineCount === 1 ? '' : 's'}`);
+  throw new UsageError(`--lines: ${describe(span)} ${verb} past the end of ${file}, which has ${lineCount} line${lineCount === 1 ? '' : 's'}`);
 }
 
 function describe(span: LineSpan): string {

@@ -7,9 +7,9 @@ import { loadTranscript } from '../readTranscript';
 import { summaryLines } from '../summary';
 
 export function outlineCommand(file: string, options: Record<string, string | true>, io: CliIo): number {
-  const { transcript } = loadTranscript(file, io);
+  const { transcript, encodingWarning } = loadTranscript(file, io);
   if (options.json) {
-    io.stdout(`${JSON.stringify(toOutlineJson(transcript), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(toOutlineJson(transcript, encodingWarning), null, 2)}\n`);
     return 0;
   }
   const outline = buildOutline(transcript);

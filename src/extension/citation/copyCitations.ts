@@ -7,6 +7,7 @@ import { CITATION_STYLES, type CitationStyle } from '../../core/citation';
 import { showStatusMessage } from '../statusBar/statusMessage';
 import type { TranscriptCache } from '../transcriptCache';
 import { citeSelections } from './citeSelections';
+import { confirmReplacementCharacters } from './replacementWarning';
 import { readCitationSettings } from './settings';
 
 export async function copyCitations(
@@ -22,6 +23,10 @@ export async function copyCitations(
     return undefined;
   }
   const text = citations.join('\n\n');
+  if (!(await confirmReplacementCharacters(text, editor.document))) {
+    showStatusMessage('Citation not copied: the quote holds \uFFFD');
+    return undefined;
+  }
   await vscode.env.clipboard.writeText(text);
   const label = CITATION_STYLES.find(s => s.id === chosen)?.label ?? chosen;
   showStatusMessage(citations.length === 1 ? `Citation copied (${label})` : `${citations.length} citations copied (${label})`);
