@@ -6,12 +6,23 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const EXAMPLE = path.resolve(ROOT, '..', 'shared', 'corpus', '000_11113be9258bcc8c.txt');
+/**
+ * The corpus folder: $TRANSCRIPT_CORPUS, else ../shared/corpus beside the checkout, else two levels up (a git
+ * worktree in a folder of worktrees). Without it the rows would run on the small fallback example, whose
+ * turns are far denser: the same budgets would then measure other inputs.
+ */
+const CORPUS = [process.env.TRANSCRIPT_CORPUS, path.resolve(ROOT, '..', 'shared', 'corpus'), path.resolve(ROOT, '..', '..', 'shared', 'corpus')]
+  .find(dir => dir && fs.existsSync(dir)) ?? path.resolve(ROOT, '..', 'shared', 'corpus');
+const EXAMPLE = path.join(CORPUS, '000_11113be9258bcc8c.txt');
 const FALLBACK = path.join(ROOT, 'test', 'fixtures', 'parse', 'press-conference.txt');
 
 function exampleText() {
   return fs.readFileSync(fs.existsSync(EXAMPLE) ? EXAMPLE : FALLBACK, 'utf8');
 }
+
+const SEPARATOR = '\n* * *\n\n';
+/** A speaker label at a line start: `Question:`, `Name Surname:`, `Name (qualifier):`. */
+const LABEL = /^((?:Question|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^)]*\))?):/gm;
 
 /** The example repeated to `bytes`, each copy's questions numbered apart ("Question 57: ..."). */
 function plainTranscript(bytes) {
@@ -24,14 +35,17 @@ function plainTranscript(bytes) {
     parts.push(copy);
     size += Buffer.byteLength(copy);
   }
-  return parts.join('\n* * *\n\n');
+  return parts.join(SEPARATOR);
 }
 
-/** The same transcript in Markdown: `**Name:**` labels, the title as a heading. */
+/**
+ * The same transcript in Markdown: `**Name:**` labels, and a heading at the start of each copy (so that
+ * VS Code's Markdown Outline has symbols, whichever example text the copies come from).
+ */
 function markdownTranscript(bytes) {
-  return plainTranscript(bytes)
-    .replace(/^(Question(?: \([^)]*\))?|Sergey Lavrov(?: \([^)]*\))?|Mukhtar Tleuberdi):/gm, '**$1:**')
-    .replace(/^(Foreign Minister Sergey Lavrov's statement.*)$/gm, '# $1');
+  return plainTranscript(bytes).split(SEPARATOR)
+    .map((copy, i) => `# Part ${i + 1}\n\n${copy.replace(LABEL, '**$1:**')}`)
+    .join(SEPARATOR);
 }
 
-module.exports = { plainTranscript, markdownTranscript, exampleText, ROOT };
+module.exports = { plainTranscript, markdownTranscript, exampleText, ROOT, CORPUS };

@@ -17,19 +17,57 @@ const { plainTranscript, markdownTranscript, exampleText } = require('../bench/i
 
 const ROOT = path.resolve(__dirname, '..');
 const MB = 1024 * 1024;
+const OPEN_SIZES = [{ label: '1MB', bytes: 1_000_000 }, { label: '3.5MB', bytes: 3_500_000 }, { label: '10MB', bytes: 9_990_000 }];
+/** The goal for a command at the end of the largest transcript (issue 11): under 100 ms. */
+const COMMAND_GOAL_MS = 100;
 
 function makeWorkspace() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-bench-host-'));
   fs.mkdirSync(path.join(dir, '.vscode'));
-  // Detection off: the Markdown file must stay Markdown, served by VS Code's own Outline.
+  // Detection on for plain text (the open rows time it), off for Markdown: the Markdown files must stay
+  // Markdown, served by VS Code's own Outline.
   // No auto-save after workspace edits: saving 10 MB files would run in the background of the timings.
-  const settings = { 'transcriptReview.detect': 'off', 'files.refactoring.autoSave': false };
+  const settings = { 'transcriptReview.detect': 'auto', '[markdown]': { 'transcriptReview.detect': 'off' },
+    'files.refactoring.autoSave': false };
   fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
   fs.writeFileSync(path.join(dir, 'small.transcript'), exampleText());
   fs.writeFileSync(path.join(dir, 'small.md'), markdownTranscript(4096));
   fs.writeFileSync(path.join(dir, 'bench.transcript'), plainTranscript(10 * MB));
   fs.writeFileSync(path.join(dir, 'bench.md'), markdownTranscript(10 * MB));
+  // The open rows: the same bytes as .txt and as .md, whole lines, in decimal megabytes. The largest stays
+  // under 10,000,000 characters, the size above which detection leaves a document alone.
+  const rows = OPEN_SIZES.map(({ label, bytes }) => {
+    const text = plainTranscript(bytes);
+    const cut = text.slice(0, text.lastIndexOf('\n', bytes) + 1);
+    const base = `open-${label.replace(/\W+/g, '_')}`;
+    fs.writeFileSync(path.join(dir, `${base}.txt`), cut);
+    fs.writeFileSync(path.join(dir, `${base}.md`), cut);
+    return { label, bytes: Buffer.byteLength(cut), lines: cut.split('\n').length - 1, txt: `${base}.txt`, md: `${base}.md` };
+  });
+  fs.writeFileSync(path.join(dir, 'open-rows.json'), JSON.stringify(rows));
   return dir;
+}
+
+const ms = x => `${x.toFixed(1)} ms`;
+
+/** The open rows (ours against Markdown on the same bytes) and the command rows (against COMMAND_GOAL_MS). */
+function openAndCommandRows(r) {
+  const rows = [];
+  for (const o of r.open || []) {
+    const st = o.ours.stages;
+    rows.push({ name: `host_open_${o.label.toLowerCase().replace('.', '_')}`, ours: o.ours.ms, base: o.markdown.ms, goal: 1,
+      baseline: `the same ${(o.bytes / 1e6).toFixed(1)} MB as .md, to VS Code's Markdown Outline (${o.markdown.symbols} symbols; ours ${o.ours.symbols}); ` +
+        `ours: sync ${ms(st.sync)}, detect+switch ${ms(st.switch)}, outline ${ms(st.outline)}, status ${ms(st.status)}; ` +
+        `Markdown: sync ${ms(o.markdown.stages.sync)}, outline ${ms(o.markdown.stages.outline)}` });
+  }
+  if (r.commands) {
+    const c = r.commands;
+    for (const [key, label] of [['nextTurn', 'next_turn'], ['goToQuestion', 'go_to_question'], ['copyCitation', 'copy_citation']]) {
+      rows.push({ name: `host_${label}_at_end`, ours: c[key].best, base: COMMAND_GOAL_MS, goal: 1,
+        baseline: `goal ${COMMAND_GOAL_MS} ms; line ${c.line} of ${c.lines}, ${c.questions} questions; first call ${ms(c[key].first)}, best of 5` });
+    }
+  }
+  return rows;
 }
 
 function printResults(r) {
@@ -40,16 +78,19 @@ function printResults(r) {
       baseline: 'the same after a one-character edit in the middle (best of 3 edits)' },
     { name: 'host_outline_unchanged', ours: r.again.ours.ms, base: r.again.markdown.ms,
       baseline: 'the same call again on the unchanged document (best of 3): the provider and IPC alone' },
+    ...openAndCommandRows(r),
   ];
   for (const row of rows) row.ratio = row.ours / row.base;
   const width = Math.max(...rows.map(row => row.name.length), 'host_activation'.length);
   console.log(`${'row'.padEnd(width)}  ${'ours'.padStart(11)}  ${'base'.padStart(11)}  ${'ratio'.padStart(8)}  budget   baseline`);
   for (const row of rows) {
-    const budget = row.budget === undefined ? '' : `< ${row.budget}`;
-    const verdict = row.budget === undefined ? '' : row.ratio < row.budget ? 'ok' : 'OVER';
-    console.log(`${row.name.padEnd(width)}  ${`${row.ours.toFixed(1)} ms`.padStart(11)}  ${`${row.base.toFixed(1)} ms`.padStart(11)}  ${row.ratio.toFixed(3).padStart(8)}  ${budget.padEnd(6)} ${verdict.padEnd(4)} ${row.baseline}`);
+    // A budget fails the run; a goal (issue 11's aim) is reported only.
+    const limit = row.budget ?? row.goal;
+    const budget = limit === undefined ? '' : row.budget !== undefined ? `< ${limit}` : `goal ${limit}`;
+    const verdict = limit === undefined ? '' : row.ratio < limit ? 'ok' : row.budget !== undefined ? 'OVER' : 'not yet';
+    console.log(`${row.name.padEnd(width)}  ${ms(row.ours).padStart(11)}  ${ms(row.base).padStart(11)}  ${row.ratio.toFixed(3).padStart(8)}  ${budget.padEnd(6)} ${verdict.padEnd(7)} ${row.baseline}`);
   }
-  console.log(`${'host_activation'.padEnd(width)}  ${`${r.activation.ms.toFixed(1)} ms`.padStart(11)}  ${''.padStart(11)}  ${''.padStart(8)}           ` +
+  console.log(`${'host_activation'.padEnd(width)}  ${ms(r.activation.ms).padStart(11)}  ${''.padStart(11)}  ${''.padStart(8)}           ` +
     `opening the first transcript until activate() resolves${r.activation.wasActive ? ' (already active before: not a cold start)' : ''}`);
   console.log(`sizes: transcript ${(r.bytes.ours / MB).toFixed(1)} MB, ${r.lines.ours} lines; Markdown ${(r.bytes.markdown / MB).toFixed(1)} MB, ${r.lines.markdown} lines; ` +
     `our cache: ${r.cacheStats ? `${r.cacheStats.full} full parses, ${r.cacheStats.incremental} incremental` : 'no stats'}`);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run package`: builds the production bundle, then packs the .vsix with vsce, offline.
-//   --no-dependencies          everything the extension runs is bundled in dist/extension.js
-//   --allow-missing-repository the project has no public repository address yet
-// .vscodeignore decides what goes in. Prints the .vsix path and size.
+// `npm run package`: builds the production bundles, then packs the .vsix with vsce, offline.
+//   --no-dependencies  everything the extension runs is bundled in dist/extension.js (Node) and
+//                      dist/web/extension.js (VS Code for the Web)
+// .vscodeignore decides what goes in: not the README's screenshots, which vsce links to in the
+// repository named by package.json (a placeholder until the publisher fills it in; see the README).
+// Prints the .vsix path and size, and what its largest files are.
 // Try it: code --install-extension <file>.vsix (or code-server --install-extension <file>.vsix).
 'use strict';
 const { spawnSync } = require('child_process');
@@ -24,9 +26,7 @@ const vsix = path.join(ROOT, `${name}-${version}.vsix`);
 
 step('build', [path.join(__dirname, 'build.js')]);
 // stdin is closed: should vsce ever ask a question, it gets no answer and stops instead of waiting.
-step('vsce package', [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package',
-  // The README's pictures are relative links: without a repository address vsce cannot rewrite them, so keep them.
-  '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
+step('vsce package', [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix]);
 
 const kib = fs.statSync(vsix).size / 1024;
 console.log(`[package] ${path.relative(process.cwd(), vsix) || vsix} (${kib.toFixed(1)} KiB)`);

@@ -65,10 +65,24 @@ function serveWeb() {
   const server = startCodeServer({ authority, folder: SAMPLES, stateDir: STATE, throwaway: false, onOutput: relay,
     settings: { 'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none' } });
   // Own process group: Ctrl-C ends the server and its extension host together.
-  const stop = () => { stopProcessGroup(server.child); };
+  let stopping = null;
+  const stop = signal => {
+    if (stopping) return;
+    stopping = signal;
+    console.log(`\n[start] stopping code-server (${signal})...`);
+    stopProcessGroup(server.child);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server.child.on('exit', code => process.exit(code ?? 0));
+  server.child.on('exit', (code, signal) => {
+    if (stopping) {
+      console.log(`[start] stopped: code-server and its extension host have exited; ${authority} is free again.`);
+      process.exit(0);
+    }
+    console.error(`[start] code-server stopped by itself (${signal ? `signal ${signal}` : `exit code ${code}`});` +
+      ' VERBOSE=1 npm start shows its log.');
+    process.exit(code || 1);
+  });
 }
 
 ensureDependencies('start');

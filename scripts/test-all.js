@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, never stopping early:
 //   lint -> tsc -> build -> unit + grammar tests (mocha, .mocharc.json) -> integration tests
-//   (scripts/run-integration.js: the extension in a real VS Code extension host).
+//   (scripts/run-integration.js: the extension in a real VS Code extension host) -> the same suite in
+//   the web worker extension host (run-integration.js --web: the browser bundle, as on vscode.dev).
 // Prints a table of the steps and ends with one line `N passed, M failed`: N and M add up the
 // unit, grammar and integration tests; a failed lint, tsc or build step counts as one failure.
 // Exit code 0 only when everything passed.
@@ -69,15 +70,22 @@ async function runMocha() {
   return { ok: failed === 0, passed: stats.passes, failed, note: stats.tests === 0 ? 'no tests' : '' };
 }
 
-async function runIntegrationStep() {
-  const { code, output } = await run(process.execPath, [path.join(__dirname, 'run-integration.js'), '--no-build'],
-    { keepOutput: true });
+/** The integration suite in the Node extension host, or with `web` in the web worker extension host. */
+async function runIntegrationStep({ web = false } = {}) {
+  if (web) {
+    const built = await plainStep(process.execPath, [path.join(__dirname, 'build.js'), '--web-tests']);
+    if (!built.ok) return { ...built, counts: true, note: 'bundling the web tests failed' };
+  }
+  const { code, output } = await run(process.execPath,
+    [path.join(__dirname, 'run-integration.js'), '--no-build', ...(web ? ['--web'] : [])], { keepOutput: true });
   const summaries = [...output.matchAll(/integration: (\d+) passed, (\d+) failed/g)];
   const last = summaries[summaries.length - 1];
   const passed = last ? Number(last[1]) : 0;
   let failed = last ? Number(last[2]) : 0;
   if (code !== 0 && failed === 0) failed = 1; // the run itself failed (timeout, harness, no tests)
-  return { ok: code === 0 && failed === 0, passed, failed, note: code === 0 ? '' : `exit ${code}` };
+  const unresponsive = /\[integration\] (WARNING|FAIL): VS Code reported "Extension host/.test(output);
+  const note = [code === 0 ? '' : `exit ${code}`, unresponsive ? 'extension host reported unresponsive' : ''].filter(Boolean).join('; ');
+  return { ok: code === 0 && failed === 0, passed, failed, note };
 }
 
 const STEPS = [
@@ -86,6 +94,7 @@ const STEPS = [
   ['build', () => plainStep(process.execPath, [path.join(__dirname, 'build.js')])],
   ['unit + grammar', runMocha],
   ['integration', runIntegrationStep],
+  ['integration (web)', () => runIntegrationStep({ web: true })],
 ];
 
 function printTable(rows) {
@@ -107,7 +116,7 @@ async function main() {
     console.log(`\n=== ${name} ===`);
     const started = Date.now();
     const r = await step();
-    if (name === 'integration' && !toolsReady) r.note = 'code-server/chromium not set up (see the top)';
+    if (name.startsWith('integration') && !toolsReady) r.note = 'code-server/chromium not set up (see the top)';
     rows.push({ name, ...r, seconds: (Date.now() - started) / 1000 });
   }
   printTable(rows);

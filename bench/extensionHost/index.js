@@ -6,12 +6,16 @@
 // opening the first transcript to our extension being active.
 // Prints one line `BENCH_HOST {json}` with the measurements; the script prints the table.
 const vscode = require('vscode');
+const { openRows, commandRows, until } = require('./openPath');
 
 const OURS = 'transcript-review.transcript-review';
 const MARKDOWN = 'vscode.markdown-language-features';
-const FILES = { small: 'small.transcript', smallMarkdown: 'small.md', transcript: 'bench.transcript', markdown: 'bench.md' };
+const FILES = { small: 'small.transcript', smallMarkdown: 'small.md', transcript: 'bench.transcript', markdown: 'bench.md',
+  openRows: 'open-rows.json' };
 /** Rounds after the cold call (unchanged, then edited), each followed by the Outline; the best is kept. */
 const EDIT_ROUNDS = 3;
+/** How long the Markdown language server may take to give its first symbols on a busy machine. */
+const SERVER_START_DEADLINE_MS = 120_000;
 
 function uriOf(name) {
   const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
@@ -72,11 +76,16 @@ async function run() {
   const result = { activation: await activation() };
   // The built-in Markdown Outline comes from a language server: start it and let it answer once on a small
   // file, as our extension has answered once on small.transcript, so that "cold" is the document's first parse.
+  // The server may answer with nothing until it has started: ask again until it answers, up to a deadline.
   await vscode.extensions.getExtension(MARKDOWN).activate();
   for (const name of [FILES.small, FILES.smallMarkdown]) {
-    const warm = await timedSymbols(uriOf(name));
-    if (warm.symbols === 0) throw new Error(`no symbols for ${name}: is its Outline provider running?`);
+    await until(async () => (await timedSymbols(uriOf(name))).symbols > 0,
+      `the first symbols for ${name} (is its Outline provider running?)`, SERVER_START_DEADLINE_MS);
   }
+  // The files of the open rows, written by scripts/bench-extension-host.js.
+  const sizes = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(FILES.openRows))));
+  result.open = await openRows(sizes.map(({ label, bytes, txt, md }) => ({ label, bytes, txt: uriOf(txt), md: uriOf(md) })));
+  if (sizes.length > 0) result.commands = await commandRows(uriOf(sizes[sizes.length - 1].txt));
   const documents = {
     ours: await vscode.workspace.openTextDocument(uriOf(FILES.transcript)),
     markdown: await vscode.workspace.openTextDocument(uriOf(FILES.markdown)),

@@ -111,14 +111,29 @@ async function stopProcessGroup(child, graceMs = 5000) {
  * The workbench address on `folder` with VS Code's test hook payload: `extensionPath` loaded as the
  * extension under development and, when given, `testsPath` (a compiled index exporting run()) as
  * the tests the extension host runs. Paths are local; they become vscode-remote URIs here.
+ * `web: true` asks for the extension (and the tests) in the web worker extension host, as VS Code for
+ * the Web runs it, from package.json's `browser` entry. The 1.100 browser workbench parses that
+ * payload entry but never applies it (it reads another property), so the server must also be started
+ * with webWorkerSettings(): those put the extension in the web worker host.
  */
-function workbenchUrl(authority, { folder, extensionPath = ROOT, testsPath }) {
+function workbenchUrl(authority, { folder, extensionPath = ROOT, testsPath, web = false }) {
   const remote = p => `vscode-remote://${authority}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
+  if (web) payload.push(['extensionDevelopmentKind', 'web']); // the workbench wraps the one value in a list
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath.replace(/\.js$/, ''))]);
   return `http://${authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/**
+ * User settings that run the extension at `extensionPath` in the web worker extension host: its kind
+ * set to `web` (`remote.extensionKind`, keyed by publisher.name), as VS Code for the Web has it.
+ */
+function webWorkerSettings(extensionPath = ROOT) {
+  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
+}
+
 module.exports = {
+  webWorkerSettings,
   ROOT, CODE_SERVER, freePort, codeServerVersion, startCodeServer, waitForHealthz, stopProcessGroup, workbenchUrl,
 };

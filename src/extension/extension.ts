@@ -11,12 +11,12 @@ import { registerOutline } from './outline/documentSymbols';
 import { registerReview } from './review';
 import { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
-import { createNodeParseRunner } from './parsing/nodeWorkerPort';
+import { createParseRunner } from './parsing/workerRunner.node';
 import { registerCacheStats, TranscriptCache } from './transcriptCache';
 
 export function activate(context: vscode.ExtensionContext): void {
-  // Large Markdown is read by remark in a worker (dist/parseWorker.js), off the extension host's thread.
-  const cache = new TranscriptCache(createNodeParseRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'parseWorker.js').fsPath));
+  // Large Markdown is read by remark in a worker (dist/parseWorker.js) in the Node host; on the web, in-thread.
+  const cache = new TranscriptCache(createParseRunner(context.extensionUri));
   const reviews = new ReviewStore();
   // One line per feature; each returns the Disposable that undoes its registrations.
   context.subscriptions.push(

@@ -8,7 +8,6 @@
  * have requested (VS Code applies them in order).
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 
 const TREAT_AS_TRANSCRIPT = 'transcriptReview.treatAsTranscript';
@@ -78,7 +77,8 @@ describe('transcript detection', function () {
     await languageBecomes(document, 'transcript');
     assert.strictEqual(document.languageId, 'transcript');
     assert.strictEqual(document.isDirty, false);
-    assert.strictEqual(document.getText(), fs.readFileSync(fixture('harbour-interview.txt').fsPath, 'utf8'));
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture('harbour-interview.txt')));
+    assert.strictEqual(document.getText(), onDisk);
   });
 
   it('leaves an ordinary .txt file as plain text', async () => {

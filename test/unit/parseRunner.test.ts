@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { parseTranscript } from '../../src/core/parse';
-import { createNodeParseRunner } from '../../src/extension/parsing/nodeWorkerPort';
+import { createNodeParseRunner } from '../../src/extension/parsing/workerRunner.node';
 import { ParseDeadlineError, parseDeadlineMs } from '../../src/extension/parsing/parseRunner';
 import { modelSnapshot } from './incremental/snapshot';
 

@@ -6,6 +6,7 @@ import type * as vscode from 'vscode';
 import { buildCitationContext, extractQuote, formatCitation, type CitationStyle } from '../../core/citation';
 import type { Transcript } from '../../core/model';
 import { fromVsRange } from '../convert';
+import { documentLines } from './documentLines';
 import type { CitationSettings } from './settings';
 
 export function citeSelections(
@@ -17,7 +18,7 @@ export function citeSelections(
   /** The reviewer's name for a speaker label (review sidecar), if any. */
   speakerName: (label: string) => string = label => label,
 ): string[] {
-  const lines = document.getText().split(/\r\n|\r|\n/);
+  const lines = documentLines(document);
   const ordered = [...selections].sort((a, b) => a.start.compareTo(b.start));
   const citations: string[] = [];
   for (const selection of ordered) {

@@ -1,7 +1,7 @@
 /**
  * Parses Markdown off the extension host's thread. The runner logic (one worker, one job at a time, a deadline
  * after which the worker is stopped and replaced) is shared; each host supplies how to start a worker: Node's
- * `worker_threads` (nodeWorkerPort.ts) or a Web Worker in the web extension host.
+ * `worker_threads` (workerRunner.node.ts) or a Web Worker in the web extension host.
  */
 import type { Transcript } from '../../core/model';
 import type { ParseRequest, ParseResponse } from './parseProtocol';

@@ -1,12 +1,19 @@
 /**
  * Node's `worker_threads` behind the runner's WorkerPort: the extension host of desktop VS Code and code-server.
- * Only the Node entry (extension.ts) imports this file; a web entry supplies a Web Worker instead.
+ * The web bundle takes workerRunner.web.ts instead (scripts/build.js swaps `.node` modules for `.web` ones).
  */
+import * as path from 'path';
+import type * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
 import type { ParseRunner, WorkerPort } from './parseRunner';
 import { WorkerParseRunner } from './parseRunner';
 
-/** `dist/parseWorker.js`, bundled by scripts/build.js next to the extension. */
+/** The runner that parses in `dist/parseWorker.js`, bundled by scripts/build.js next to the extension. */
+export function createParseRunner(extensionUri: vscode.Uri): ParseRunner | undefined {
+  return createNodeParseRunner(path.join(extensionUri.fsPath, 'dist', 'parseWorker.js'));
+}
+
+/** The runner for a given worker script: the unit tests use it with the built `dist/parseWorker.js`. */
 export function createNodeParseRunner(workerScript: string): ParseRunner {
   return new WorkerParseRunner(() => nodeWorkerPort(workerScript));
 }
