@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { registerCitations } from './citation';
 import { registerDetection } from './detection/registerDetection';
 import { registerFolding } from './folding/foldingRanges';
+import { registerMedia } from './media';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
 import { registerStatusBar } from './statusBar';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerStatusBar(cache),
     registerCitations(cache),
     registerCacheStats(cache),
+    registerMedia(cache, context.workspaceState),
   );
 }
 
