@@ -6,6 +6,7 @@ import { registerCitations } from './citation';
 import { registerDetection } from './detection/registerDetection';
 import { registerFolding } from './folding/foldingRanges';
 import { registerMedia } from './media';
+import { RecordingLinks } from './media/recording';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
 import { registerStatusBar } from './statusBar';
@@ -13,6 +14,8 @@ import { registerCacheStats, TranscriptCache } from './transcriptCache';
 
 export function activate(context: vscode.ExtensionContext): void {
   const cache = new TranscriptCache();
+  // Recordings linked with Link Recording…: played by the player, cited by {mediaUrl}.
+  const links = new RecordingLinks(context.workspaceState);
   // One line per feature; each returns the Disposable that undoes its registrations.
   context.subscriptions.push(
     cache,
@@ -21,9 +24,9 @@ export function activate(context: vscode.ExtensionContext): void {
     registerFolding(cache),
     registerNavigation(cache),
     registerStatusBar(cache),
-    registerCitations(cache),
+    registerCitations(cache, links),
     registerCacheStats(cache),
-    registerMedia(cache, context.workspaceState),
+    registerMedia(cache, links),
   );
 }
 

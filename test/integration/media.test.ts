@@ -64,6 +64,21 @@ async function waitForState(what: string, accept: (state: MediaState) => boolean
   throw new Error(`the player never reached: ${what}; last state ${JSON.stringify(last)}`);
 }
 
+/** Sets a citation setting (user level) and waits until the extension host sees it. */
+async function setCitationSetting(key: string, value: unknown): Promise<void> {
+  const section = 'transcriptReview.citation';
+  const seen = new Promise<void>(resolve => {
+    const sub = vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(`${section}.${key}`)) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+  await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
+  await seen;
+}
+
 describe('recording player', () => {
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
@@ -128,5 +143,27 @@ describe('recording player', () => {
     assert.deepStrictEqual(result, { seconds: 2, interpolated: false });
     const state = await waitForState('the media element\'s error', s => s.media === 'damaged.wav' && s.error !== null);
     assert.match(state.error ?? '', /cannot be played|could not be decoded/);
+  });
+
+  it('cites the recording at the quote\'s time with {mediaUrl}: a linked address, or the file beside the captions', async () => {
+    await setCitationSetting('template', '"{quote}" {time} <{mediaUrl}>');
+    const turns = await open('harbour-turns.transcript');
+    try {
+      await vscode.commands.executeCommand('transcriptReview.linkRecording', 'https://media.example.org/harbour.mp3', turns.document.uri);
+      const line = lineOf(turns, 'JON:');
+      const start = turns.document.lineAt(line).text.indexOf('Thanks, Nadia');
+      turns.selection = new vscode.Selection(line, start, line, start + 'Thanks, Nadia'.length);
+      assert.strictEqual(await vscode.commands.executeCommand('transcriptReview.copyCitationAs', 'custom'),
+        '"Thanks, Nadia" 00:00:10 <https://media.example.org/harbour.mp3#t=10>');
+      const captions = await open('harbour-talk.vtt');
+      const cue = lineOf(captions, 'two weeks later');
+      const at = captions.document.lineAt(cue).text.indexOf('two weeks later');
+      captions.selection = new vscode.Selection(cue, at, cue, at + 'two weeks later'.length);
+      assert.strictEqual(await vscode.commands.executeCommand('transcriptReview.copyCitationAs', 'custom'),
+        `"two weeks later" 00:00:08 <${fixture('harbour-talk.wav').toString()}#t=8>`);
+    } finally {
+      await vscode.commands.executeCommand('transcriptReview.linkRecording', null, turns.document.uri);
+      await setCitationSetting('template', undefined);
+    }
   });
 });

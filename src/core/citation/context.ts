@@ -3,13 +3,14 @@
  * null. Values come from the quote and the transcript's metadata; overrides (settings, front
  * matter) fill what the file lacks.
  */
+import { isWebUrl, mediaFromMetadata, mediaUrlAt, parseClock } from '../media';
 import type { Transcript } from '../model';
 import { formatLineSpan } from './pinpoint';
 import type { Quote } from './quote';
 
 export const CITATION_FIELDS = [
   'quote', 'speaker', 'title', 'date', 'place', 'publisher', 'url',
-  'question', 'paragraph', 'lines', 'time', 'page', 'section',
+  'question', 'paragraph', 'lines', 'time', 'page', 'section', 'mediaUrl',
 ] as const;
 
 export type CitationField = (typeof CITATION_FIELDS)[number];
@@ -17,9 +18,13 @@ export type CitationField = (typeof CITATION_FIELDS)[number];
 /**
  * `date` stays ISO (`2021-04-08`) here; each style prints its own form. `question` is `Q3`,
  * `paragraph` the paragraph number within the document (`12`), `lines` `40-42`, `time`
- * `00:12:34`, `page` the court pinpoint `45:13-20`.
+ * `00:12:34`, `page` the court pinpoint `45:13-20`, `mediaUrl` the recording's address at the quote's time
+ * (`...ep4.mp3#t=754`, `...watch?v=x&t=754s`).
  */
-export type CitationContext = Record<CitationField, string | null>;
+export type CitationContext = Record<Exclude<CitationField, 'mediaUrl'>, string | null> & {
+  /** Optional so that contexts built by hand before the field existed stay valid. */
+  mediaUrl?: string | null;
+};
 
 export type CitationOverrides = Partial<Record<CitationField, string | null | undefined>>;
 
@@ -49,6 +54,7 @@ export function buildCitationContext(
     time: quote.time,
     page: quote.pinpoint,
     section: quote.section,
+    mediaUrl: frontMatterMediaUrl(transcript),
   };
   const context = {} as CitationContext;
   for (const field of CITATION_FIELDS) {
@@ -56,7 +62,17 @@ export function buildCitationContext(
     const given = tidy(overrides[field]);
     context[field] = options.overridesWin ? given ?? mine : mine ?? given;
   }
+  // The recording the reviewer linked (an override) is the one they play, so it wins over the front matter's.
+  const media = tidy(overrides.mediaUrl) ?? own.mediaUrl ?? null;
+  const seconds = parseClock(quote.time);
+  context.mediaUrl = media === null ? null : seconds === null ? media : mediaUrlAt(media, seconds);
   return context;
+}
+
+/** The recording the front matter names, when it is an address a reader can open (not a local path). */
+function frontMatterMediaUrl(transcript: Transcript): string | null {
+  const media = mediaFromMetadata(transcript.metadata);
+  return media !== null && isWebUrl(media) ? media.trim() : null;
 }
 
 /** Blank values are missing values; stray whitespace in metadata is not part of them. */

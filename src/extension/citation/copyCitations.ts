@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { CITATION_STYLES, type CitationStyle } from '../../core/citation';
 import { showStatusMessage } from '../statusBar/statusMessage';
+import { recordingAddress, type RecordingLinks } from '../media/recording';
 import type { TranscriptCache } from '../transcriptCache';
 import { citeSelections } from './citeSelections';
 import { readCitationSettings } from './settings';
@@ -13,10 +14,16 @@ export async function copyCitations(
   cache: TranscriptCache,
   editor: vscode.TextEditor,
   style?: CitationStyle,
+  links?: RecordingLinks,
 ): Promise<string | undefined> {
   const settings = readCitationSettings(editor.document);
   const chosen = style ?? settings.style;
-  const citations = citeSelections(editor.document, editor.selections, cache.get(editor.document), chosen, settings);
+  const transcript = cache.get(editor.document);
+  // Only a template that asks for {mediaUrl} makes the copy look for the recording (a few file checks).
+  if (links && chosen === 'custom' && settings.template.includes('{mediaUrl}')) {
+    settings.overrides.mediaUrl = await recordingAddress(editor.document, transcript, links);
+  }
+  const citations = citeSelections(editor.document, editor.selections, transcript, chosen, settings);
   if (citations.length === 0) {
     showStatusMessage('Nothing to quote here: select some text or put the cursor in a paragraph');
     return undefined;

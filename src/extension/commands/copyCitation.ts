@@ -4,13 +4,14 @@
  */
 import * as vscode from 'vscode';
 import { copyCitations } from '../citation/copyCitations';
+import type { RecordingLinks } from '../media/recording';
 import type { TranscriptCache } from '../transcriptCache';
 
 export const COPY_CITATION_COMMAND = 'transcriptReview.copyCitation';
 
-export function registerCopyCitationCommand(cache: TranscriptCache): vscode.Disposable {
+export function registerCopyCitationCommand(cache: TranscriptCache, links?: RecordingLinks): vscode.Disposable {
   return vscode.commands.registerCommand(COPY_CITATION_COMMAND, async () => {
     const editor = vscode.window.activeTextEditor;
-    return editor ? copyCitations(cache, editor) : undefined;
+    return editor ? copyCitations(cache, editor, undefined, links) : undefined;
   });
 }

@@ -7,15 +7,16 @@ import { isCitationStyle } from '../../core/citation';
 import { copyCitations } from '../citation/copyCitations';
 import { readCitationSettings } from '../citation/settings';
 import { pickCitationStyle } from '../citation/stylePick';
+import type { RecordingLinks } from '../media/recording';
 import type { TranscriptCache } from '../transcriptCache';
 
 export const COPY_CITATION_AS_COMMAND = 'transcriptReview.copyCitationAs';
 
-export function registerCopyCitationAsCommand(cache: TranscriptCache): vscode.Disposable {
+export function registerCopyCitationAsCommand(cache: TranscriptCache, links?: RecordingLinks): vscode.Disposable {
   return vscode.commands.registerCommand(COPY_CITATION_AS_COMMAND, async (style?: unknown) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     const chosen = isCitationStyle(style) ? style : await pickCitationStyle(readCitationSettings(editor.document).style);
-    return chosen ? copyCitations(cache, editor, chosen) : undefined;
+    return chosen ? copyCitations(cache, editor, chosen, links) : undefined;
   });
 }

@@ -8,10 +8,9 @@ import { registerPlayFromHereCommand } from '../commands/playFromHere';
 import { registerToggleFollowPlaybackCommand } from '../commands/toggleFollowPlayback';
 import type { TranscriptCache } from '../transcriptCache';
 import { PlaybackSession } from './playback';
-import { RecordingLinks } from './recording';
+import type { RecordingLinks } from './recording';
 
-export function registerMedia(cache: TranscriptCache, workspaceState: vscode.Memento): vscode.Disposable {
-  const links = new RecordingLinks(workspaceState);
+export function registerMedia(cache: TranscriptCache, links: RecordingLinks): vscode.Disposable {
   const session = new PlaybackSession(cache, links);
   return vscode.Disposable.from(
     session,

@@ -51,6 +51,13 @@ export async function findRecording(document: vscode.TextDocument, transcript: T
   return null;
 }
 
+/** The address {mediaUrl} cites: the recording's http(s) address, or its file's URI; null when there is none. */
+export async function recordingAddress(document: vscode.TextDocument, transcript: Transcript, links: RecordingLinks): Promise<string | null> {
+  const recording = await findRecording(document, transcript, links);
+  if (!recording || !recording.exists) return null;
+  return recording.remote ? recording.uri.toString(true) : recording.uri.toString();
+}
+
 /** A front-matter value: an address as it is, an absolute path as a file, else a path relative to the transcript. */
 function resolveNamed(transcript: vscode.Uri, value: string): vscode.Uri {
   if (isWebUrl(value)) return vscode.Uri.parse(value.trim());

@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import {
   buildTimeline, formatClock, isVideoName, linesAtTime, mediaFromMetadata, mediaUrlAt, parseClock, siblingMediaNames, timeAtLine,
 } from '../../../src/core/media';
+import { cite } from '../../../src/core/citation';
 import { parseTranscript, splitLines } from '../../../src/core/parse';
+import { range } from '../../../src/core/position';
 
 const VTT = [
   'WEBVTT', '',
@@ -162,3 +164,27 @@ function clock(seconds: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(whole / 3600))}:${pad(Math.floor(whole / 60) % 60)}:${pad(whole % 60)}.${String(ms).padStart(3, '0')}`;
 }
+
+describe('media: {mediaUrl} in citation templates', () => {
+  const episode = (media: string) => `---\ntitle: Ep 4\nmedia: ${media}\n---\n\n[00:12:34] ANNA: The pier opens in June.\n\n[00:12:50] BEN: Two weeks late.\n`;
+  function citeLine(text: string, fileName: string, needle: string, template: string, overrides = {}): string {
+    const transcript = parseTranscript(text, { fileName });
+    const lines = splitLines(text);
+    const line = lines.findIndex(l => l.includes(needle));
+    return cite(transcript, lines, range(line, 0, line, lines[line].length), 'custom', { template, overrides });
+  }
+
+  it('gives the front matter\'s recording at the quoted turn\'s time', () => {
+    assert.equal(citeLine(episode('https://example.org/ep4.mp3'), 'ep4.md', 'Two weeks', '{quote} {mediaUrl}'), 'Two weeks late. https://example.org/ep4.mp3#t=770');
+    assert.equal(citeLine(episode('https://youtu.be/abc123'), 'ep4.md', 'pier opens', '<{mediaUrl}>'), '<https://youtu.be/abc123?t=754s>');
+  });
+
+  it('gives the linked recording (an override) at a cue\'s time, over the front matter\'s', () => {
+    assert.equal(citeLine(VTT, 'talk.vtt', 'two weeks later', '{mediaUrl}', { mediaUrl: 'https://cdn.example.org/talk.ogg' }), 'https://cdn.example.org/talk.ogg#t=9');
+    assert.equal(citeLine(episode('https://example.org/ep4.mp3'), 'ep4.md', 'pier opens', '{mediaUrl}', { mediaUrl: 'file:///home/me/ep4.wav' }), 'file:///home/me/ep4.wav#t=754');
+  });
+
+  it('leaves the field out, with its punctuation, when there is no address', () => {
+    assert.equal(citeLine(episode('ep4.mp3'), 'ep4.md', 'pier opens', '"{quote}" ({time}, {mediaUrl})'), '"The pier opens in June." (00:12:34)');
+  });
+});
