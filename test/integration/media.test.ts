@@ -15,6 +15,7 @@ interface MediaState {
   paused: boolean;
   duration: number | null;
   error: string | null;
+  follow: boolean;
   media: string;
   highlight: { first: number; last: number; line: number; interpolated: boolean } | null;
 }
@@ -107,7 +108,7 @@ describe('recording player', () => {
     assert.ok(atNadia.currentTime !== null && atNadia.currentTime >= 12.3);
     const first = lineOf(editor, 'Welcome back');
     await playFrom(editor, first);
-    await waitForState('the highlight back on the first cue', s => s.highlight?.first === first - 1 && s.currentTime !== null && s.currentTime < 2.4);
+    await waitForState('the highlight back on the first cue', s => s.highlight?.first === first - 1);
   });
 
   it('plays a linked recording for a transcript timed per turn, interpolating within the turn', async () => {
@@ -164,6 +165,31 @@ describe('recording player', () => {
     } finally {
       await vscode.commands.executeCommand('transcriptReview.linkRecording', null, turns.document.uri);
       await setCitationSetting('template', undefined);
+    }
+  });
+
+  it('with Follow on, scrolls the editor to the cue being played', async () => {
+    const editor = await open('long-talk.vtt');
+    await vscode.commands.executeCommand('transcriptReview.linkRecording', fixture('harbour-talk.wav'), editor.document.uri);
+    try {
+      editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+      await playFrom(editor, 0);
+      assert.strictEqual(await vscode.commands.executeCommand('transcriptReview.toggleFollowPlayback'), true);
+      // Playing from a cue far down (as a CodeLens would: the cursor stays at the top) moves the view there.
+      const far = lineOf(editor, 'Cue number 75 of');
+      assert.ok(!editor.visibleRanges.some(r => r.contains(new vscode.Position(far, 0))), 'the far cue starts out of view');
+      await vscode.commands.executeCommand('transcriptReview.playFromHere', editor.document.uri, far);
+      // Playback may go on past it (cues here last 0.18 s): any cue from there on will do.
+      await waitForState('the highlight on the far cue or after it', s => s.highlight !== null && s.highlight.last >= far && s.follow);
+      const deadline = Date.now() + 10_000;
+      while (!editor.visibleRanges.some(r => r.contains(new vscode.Position(far, 0)))) {
+        assert.ok(Date.now() < deadline, `the editor never scrolled to line ${far}: ${JSON.stringify(editor.visibleRanges)}`);
+        await new Promise(resolve => setTimeout(resolve, 50));
+      }
+      assert.strictEqual(editor.selection.active.line, 0, 'following scrolls, it does not move the cursor');
+    } finally {
+      assert.strictEqual(await vscode.commands.executeCommand('transcriptReview.toggleFollowPlayback'), false);
+      await vscode.commands.executeCommand('transcriptReview.linkRecording', null, editor.document.uri);
     }
   });
 });
