@@ -84,7 +84,7 @@ const SHOTS = [
     outline: 'Ingrid Sol', line: 22, status: 'Ingrid Sol', breadcrumb: 'Ingrid Sol' }),
   { name: 'recording', what: 'Play Recording from Here (Ctrl+Alt+P): the player beside the captions, the cue highlighted', async take(wb) {
     await wb.open('interview-captions.vtt', 'Transcript');
-    await wb.goToLine(22, 1);
+    await wb.goToLine(24, 20);
     await wb.page.keyboard.press('Control+Alt+P');
     // The page lives in the webview's inner frame; its time reads the cue's start once the recording has loaded.
     const player = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');

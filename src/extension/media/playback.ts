@@ -41,8 +41,9 @@ export class PlaybackSession implements vscode.Disposable {
   private highlight: MediaState['highlight'] = null;
   private readonly spanDecoration = vscode.window.createTextEditorDecorationType({
     isWholeLine: true,
-    backgroundColor: new vscode.ThemeColor('editor.rangeHighlightBackground'),
-    overviewRulerColor: new vscode.ThemeColor('editor.rangeHighlightBackground'),
+    // A colour of our own (package.json `colors`): the editor's range highlight is too faint to follow by eye.
+    backgroundColor: new vscode.ThemeColor('transcriptReview.playbackHighlightBackground'),
+    overviewRulerColor: new vscode.ThemeColor('transcriptReview.playbackHighlightBackground'),
     overviewRulerLane: vscode.OverviewRulerLane.Center,
   });
   private readonly lineDecoration = vscode.window.createTextEditorDecorationType({
