@@ -71,9 +71,11 @@ export class PlaybackSession implements vscode.Disposable {
     const memo = this.timeline(document, transcript);
     const at = timeAtLine(memo.timeline, line, memo.lines, this.duration);
     const seconds = at?.seconds ?? 0;
-    if (recording.remote && isYouTubeUrl(recording.uri.toString(true))) {
-      // YouTube pages cannot play in a media element: open the video at the time instead.
+    if (recording.remote && (isYouTubeUrl(recording.uri.toString(true)) || recording.uri.scheme === 'http')) {
+      // YouTube pages cannot play in a media element, and the panel (an https page) may not load http media:
+      // open the recording in the browser at the time instead.
       await vscode.env.openExternal(vscode.Uri.parse(mediaUrlAt(recording.uri.toString(true), seconds)));
+      vscode.window.setStatusBarMessage(`Opened ${recording.label} in the browser at ${formatClock(seconds)}`, 5000);
       return { seconds, interpolated: at?.interpolated ?? false };
     }
     const panel = this.open(document.uri, recording);
