@@ -19,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   // One line per feature; each returns the Disposable that undoes its registrations.
   context.subscriptions.push(
     cache,
+    links,
     registerDetection(cache, context.globalState),
     registerOutline(cache),
     registerFolding(cache),

@@ -192,4 +192,22 @@ describe('recording player', () => {
       await vscode.commands.executeCommand('transcriptReview.linkRecording', null, editor.document.uri);
     }
   });
+
+  it('puts a play CodeLens above each turn of a transcript with a recording, and none without one', async () => {
+    const editor = await open('harbour-talk.vtt');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri) ?? [];
+    const ours = lenses.filter(lens => lens.command?.command === 'transcriptReview.playFromHere');
+    assert.deepStrictEqual(ours.map(lens => lens.command?.title), ['▶ 0:00', '▶ 0:05', '▶ 0:12']);
+    const jon = ours[1];
+    assert.ok(jon.command);
+    const result = await vscode.commands.executeCommand<PlayResult>(jon.command.command, ...(jon.command.arguments ?? []));
+    assert.deepStrictEqual(result, { seconds: 5.1, interpolated: false });
+    await waitForState('the player at Jon\'s turn', s => s.media === 'harbour-talk.wav' && s.currentTime !== null && s.currentTime >= 5.1);
+
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const without = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'captions', 'harbour-talk.vtt'));
+    const none = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', without.uri) ?? [];
+    assert.deepStrictEqual(none.filter(lens => lens.command?.command === 'transcriptReview.playFromHere'), [], 'no recording, no lens');
+  });
 });

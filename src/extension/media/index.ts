@@ -1,5 +1,6 @@
 /**
- * The recording beside the transcript: the player panel, Play from Here, Link Recording…, Follow Playback.
+ * The recording beside the transcript: the player panel, Play from Here (command and CodeLens), Link Recording…,
+ * Follow Playback.
  */
 import * as vscode from 'vscode';
 import { registerLinkRecordingCommand } from '../commands/linkRecording';
@@ -7,6 +8,7 @@ import { registerMediaStateCommand } from '../commands/mediaState';
 import { registerPlayFromHereCommand } from '../commands/playFromHere';
 import { registerToggleFollowPlaybackCommand } from '../commands/toggleFollowPlayback';
 import type { TranscriptCache } from '../transcriptCache';
+import { registerPlayCodeLens } from './codeLens';
 import { PlaybackSession } from './playback';
 import type { RecordingLinks } from './recording';
 
@@ -18,5 +20,6 @@ export function registerMedia(cache: TranscriptCache, links: RecordingLinks): vs
     registerLinkRecordingCommand(links, session),
     registerToggleFollowPlaybackCommand(session),
     registerMediaStateCommand(session),
+    registerPlayCodeLens(cache, links),
   );
 }

@@ -20,15 +20,24 @@ export interface Recording {
 }
 
 /** Links made with Link Recording…, per transcript, in workspace state (never in the transcript itself). */
-export class RecordingLinks {
+export class RecordingLinks implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** A transcript's link was made or removed. */
+  readonly onDidChange = this.changed.event;
+
   constructor(private readonly state: vscode.Memento) {}
+
+  dispose(): void {
+    this.changed.dispose();
+  }
 
   get(transcript: vscode.Uri): string | undefined {
     return this.state.get<string>(this.key(transcript));
   }
 
-  set(transcript: vscode.Uri, media: vscode.Uri | undefined): Thenable<void> {
-    return this.state.update(this.key(transcript), media?.toString());
+  async set(transcript: vscode.Uri, media: vscode.Uri | undefined): Promise<void> {
+    await this.state.update(this.key(transcript), media?.toString());
+    this.changed.fire(transcript);
   }
 
   private key(transcript: vscode.Uri): string {
