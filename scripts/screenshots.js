@@ -82,6 +82,14 @@ const SHOTS = [
     outline: 'Feature requests', line: 26, status: 'Feature requests · Priya Raman', breadcrumb: 'Priya Raman' }),
   fileShot({ name: 'captions', what: 'WebVTT captions: cues of one voice as one turn', file: 'interview-captions.vtt',
     outline: 'Ingrid Sol', line: 22, status: 'Ingrid Sol', breadcrumb: 'Ingrid Sol' }),
+  { name: 'recording', what: 'Play Recording from Here (Ctrl+Alt+P): the player beside the captions, the cue highlighted', async take(wb) {
+    await wb.open('interview-captions.vtt', 'Transcript');
+    await wb.goToLine(24, 20);
+    await wb.page.keyboard.press('Control+Alt+P');
+    // The page lives in the webview's inner frame; its time reads the cue's start once the recording has loaded.
+    const player = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await player.locator('#time', { hasText: /^0:2\d \/ 0:59$/ }).waitFor();
+  } },
   fileShot({ name: 'court', what: 'a court transcript: page and line numbers, speakers', file: 'court-hearing.transcript.txt',
     outline: 'JUSTICE HALE', line: 96, status: 'MS. LINDQVIST', breadcrumb: 'MS. LINDQVIST' }),
 ];

@@ -25,7 +25,7 @@ describe('buildCitationContext', () => {
     assert.deepEqual(buildCitationContext(transcript, quote), {
       quote: 'We will continue to work on this, as we agreed.', speaker: 'Sergey Lavrov', title: 'Joint news conference',
       date: '2021-04-08', place: 'Nur-Sultan', publisher: null, url: null, question: 'Q3', paragraph: '2', lines: '3-4',
-      time: null, page: null, section: null,
+      time: null, page: null, section: null, mediaUrl: null,
     });
   });
 
