@@ -99,7 +99,7 @@ export const NOT_SPEAKER_KEYS: readonly KeyRow[] = [
     'tags', 'tag', 'category', 'categories', 'keywords', 'summary', 'description', 'abstract', 'agenda', 'status',
     'version', 'format', 'docket', 'exhibits', 'contents', 'proceedings', 'edit', 'correction',
     'disclaimer', "editor's note", 'editor’s note', 'note', 'notes', 'duration', 'length', 'runtime', 'episode',
-    'season', 'series', 'language', 'author', 'authors', 'company', 'quarter', 'ticker', 'event',
+    'season', 'series', 'language', 'kind', 'author', 'authors', 'company', 'quarter', 'ticker', 'event',
     'recording', 'page', 'index', 'slides'),
   // Other languages' header fields: Spanish, French, German, Italian, Portuguese, Russian, Chinese, Japanese.
   ...metadata('title', 'título', 'titulo', 'titre', 'titel', 'titolo', 'заголовок', '标题', '標題', '題名'),
@@ -176,7 +176,7 @@ export const ROSTER_HEADINGS: readonly RosterRow[] = [
   ...roster(['en'], 'speakers', 'participants', 'panelists', 'panellists', 'present', 'also present', 'attendees',
     'witnesses', 'appearances', 'guests', 'cast', 'members present', 'in attendance',
     'conference call participants', 'corporate participants', 'executives', 'analysts',
-    'panel', 'hosts', 'featuring', 'with', 'company participants', 'other participants'),
+    'panel', 'featuring', 'with', 'company participants', 'other participants'),
   ...roster(['es'], 'participantes', 'intervinientes', 'asistentes', 'ponentes', 'presentes', 'oradores',
     'invitados', 'testigos', 'panelistas'),
   ...roster(['fr'], 'intervenants', 'participants', 'présents', 'orateurs',

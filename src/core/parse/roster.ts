@@ -22,11 +22,16 @@ export interface RosterHeading {
   names: string[];
 }
 
-const HEADING_LINE = /^[ \t]*(?:[*_]{2})?[ \t]*([^:：*_]{2,40}?)[ \t]*(?:[*_]{2})?[ \t]*[:：][ \t]*(?:[*_]{2})?[ \t]*(.*)$/u;
+// The heading starts with a non-space so that the spaces before it can be matched one way only (linear on indented lines).
+const HEADING_LINE = /^[ \t]*(?:[*_]{2})?[ \t]*([^:：*_\s][^:：*_]{1,39}?)[ \t]*(?:[*_]{2})?[ \t]*[:：][ \t]*(?:[*_]{2})?[ \t]*(.*)$/u;
 
 /** `SPEAKERS:`, `**Teilnehmer:** A, B`, `与会者：…`: a roster heading, or null. */
 export function matchRosterHeading(text: string): RosterHeading | null {
   if (text.length > 400) return null;
+  // A heading's colon comes within a few dozen characters of the line's first letter: most lines stop here.
+  const first = text.search(/[^ \t]/);
+  const colon = text.search(/[:：]/);
+  if (first < 0 || colon < 0 || colon - first > 50) return null;
   const m = HEADING_LINE.exec(text);
   if (!m || !HEADINGS.has(foldWord(m[1]))) return null;
   const rest = m[2].trim();

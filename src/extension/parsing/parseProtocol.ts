@@ -45,7 +45,16 @@ function plainTranscript(transcript: Transcript): Transcript {
     delete plain.lines;
     delete plain.topics;
     delete plain.computedTopic;
-    return plain;
+    return withoutFunctions(plain);
   });
-  return { ...transcript, turns, exchanges, speakers: transcript.speakers };
+  // Spreading the metadata reads its lazy fields (the language) into values.
+  return { ...transcript, metadata: { ...transcript.metadata }, turns, exchanges, speakers: transcript.speakers };
+}
+
+/** Lazy helpers a class keeps as own properties (an exchange's language reader) cannot cross threads. */
+function withoutFunctions<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (typeof value[key] === 'function') delete value[key];
+  }
+  return value;
 }
