@@ -1,27 +1,16 @@
 /**
  * A Markdown transcript too large for the full Markdown reading is read line by line on purpose: its turns
  * still reach the Outline, and the status bar item says that the reading was simplified, and why. A file remark
- * would read super-linearly does not freeze the extension host (issue 13), and a large Markdown file is read by
- * remark in a worker while the line-by-line reading answers.
+ * would read super-linearly does not freeze the extension host (issue 13). The worker that reads large Markdown
+ * in the Node extension host is tested in parseWorker.node.test.ts.
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { itemState, moveTo, type ItemState } from './helpers/statusItem';
+import { itemState, moveTo } from './helpers/statusItem';
 
 interface Outcome {
   moved: boolean;
   line: number;
-}
-
-/** Reads the status item until `done` holds, or fails past the deadline (no fixed sleeps). */
-async function itemUntil(done: (state: ItemState) => boolean, deadlineMs: number): Promise<ItemState> {
-  const end = Date.now() + deadlineMs;
-  for (;;) {
-    const state = await itemState();
-    if (done(state)) return state;
-    assert.ok(Date.now() < end, `the status item still says ${JSON.stringify(state)}`);
-    await new Promise<void>(resolve => setImmediate(resolve));
-  }
 }
 
 /** The document as a transcript: detection may have switched it already; otherwise switch it. */
@@ -89,28 +78,5 @@ describe('large files', function () {
       assert.match(state.tooltip, /read line by line/);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
-  });
-
-  it('reads a large Markdown transcript in a worker: the line-by-line reading answers, then the full reading', async () => {
-    const lines: string[] = ['# A long hearing', ''];
-    for (let i = 0; lines.length <= 6000; i++) {
-      lines.push(i % 2 === 0 ? `**Question:** Will pier ${i} be *rebuilt* soon?` : `**Marta Lindqvist:** Pier ${i} will be rebuilt next year, as [planned](https://example.org/${i}).`, '');
-    }
-    const stats = () => vscode.commands.executeCommand<{ offThread: number }>('transcriptReview.internal.cacheStats');
-    const before = (await stats()).offThread;
-    const document = await vscode.workspace.openTextDocument({ language: 'transcript', content: lines.join('\n') });
-    assert.ok(document.getText().length > 100_000, 'large enough to be read off the thread');
-    const editor = await vscode.window.showTextDocument(document);
-    await moveTo(editor, 5);
-    // Whatever reading answers first, the status item answers at once, and then shows the full reading.
-    const first = await itemState();
-    assert.match(first.text, /Q1 · Marta Lindqvist$/);
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.ok(symbols.filter(s => /^Q\d+ · /.test(s.name)).length >= 1400, 'the questions reach the Outline');
-    const full = await itemUntil(state => !state.text.startsWith('$(warning)'), 60_000);
-    assert.match(full.text, /^Q1 · Marta Lindqvist$/);
-    assert.doesNotMatch(full.tooltip, /line by line/);
-    assert.strictEqual((await stats()).offThread, before + 1, 'the full reading came from the worker');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -3,6 +3,7 @@
  * notices, and reading the item back through the extension's internal command (the extension API cannot read
  * the status bar).
  */
+import * as assert from 'assert';
 import * as vscode from 'vscode';
 
 export interface ItemState {
@@ -31,3 +32,15 @@ export function moveTo(editor: vscode.TextEditor, line: number, character = 0): 
   editor.selection = new vscode.Selection(p, p);
   return reported;
 }
+
+/** Reads the status item until `done` holds, or fails past the deadline (no fixed sleeps). */
+export async function itemUntil(done: (state: ItemState) => boolean, deadlineMs: number): Promise<ItemState> {
+  const end = Date.now() + deadlineMs;
+  for (;;) {
+    const state = await itemState();
+    if (done(state)) return state;
+    assert.ok(Date.now() < end, `the status item still says ${JSON.stringify(state)}`);
+    await new Promise<void>(resolve => setImmediate(resolve));
+  }
+}
+
