@@ -38,6 +38,10 @@ export function isReviewable(document: vscode.TextDocument): boolean {
   return document.languageId === 'transcript' && document.uri.scheme !== 'untitled';
 }
 
+/** How often, and how far apart, a sidecar changed on disk is read again while it does not parse. */
+const SETTLE_ATTEMPTS = 5;
+const SETTLE_MS = 100;
+
 export class ReviewStore implements vscode.Disposable {
   private readonly entries = new Map<string, ReviewEntry>();
   private readonly loading = new Map<string, Promise<ReviewEntry | undefined>>();
@@ -51,7 +55,7 @@ export class ReviewStore implements vscode.Disposable {
     const reloadFor = (uri: vscode.Uri) => {
       // After our own pending writes, so that what is read is either ours or someone else's, never a stale half.
       for (const entry of this.entries.values()) {
-        if (entry.sidecar.toString() === uri.toString()) entry.writing = entry.writing.then(() => this.reload(entry));
+        if (entry.sidecar.toString() === uri.toString()) entry.writing = entry.writing.then(() => this.reloadSettled(entry));
       }
     };
     this.subscriptions.push(
@@ -148,6 +152,31 @@ export class ReviewStore implements vscode.Disposable {
   canUndo(document: vscode.TextDocument): boolean {
     const entry = this.peek(document);
     return !!entry && entry.error === null && entry.undo.length > 0 && entry.reviewVersion === document.version;
+  }
+
+  /**
+   * After a change on disk: another program (git, an editor, a sync client) may still be writing the file, and
+   * the watcher may report it once for a whole write. A sidecar that is missing or does not parse is read again
+   * a few times, a moment apart, before it is taken as deleted or reported as unreadable.
+   */
+  private async reloadSettled(entry: ReviewEntry): Promise<void> {
+    for (let attempt = 0; attempt < SETTLE_ATTEMPTS; attempt++) {
+      if (await this.readsWhole(entry)) break;
+      await new Promise(resolve => setTimeout(resolve, SETTLE_MS));
+    }
+    return this.reload(entry);
+  }
+
+  /** Whether the sidecar is there and parses (what reload would accept without reporting it). */
+  private async readsWhole(entry: ReviewEntry): Promise<boolean> {
+    try {
+      const text = await readSidecar(entry.sidecar);
+      if (text === undefined) return false;
+      parseReview(text);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Reads the sidecar again (after a change on disk, or first time) unless it is what we wrote ourselves. */
