@@ -167,6 +167,16 @@ export class ReviewStore implements vscode.Disposable {
     return this.reload(entry);
   }
 
+  /** Whether the sidecar on disk is neither what we last read or wrote nor what we are about to write. */
+  private async changedOnDisk(entry: ReviewEntry, json: string): Promise<boolean> {
+    try {
+      const onDisk = await readSidecar(entry.sidecar);
+      return onDisk !== undefined && onDisk !== entry.lastText && onDisk !== json;
+    } catch {
+      return false;
+    }
+  }
+
   /** Whether the sidecar is there and parses (what reload would accept without reporting it). */
   private async readsWhole(entry: ReviewEntry): Promise<boolean> {
     try {
@@ -238,6 +248,13 @@ export class ReviewStore implements vscode.Disposable {
       const name = entry.transcript.path.slice(entry.transcript.path.lastIndexOf('/') + 1);
       const json = serializeReview({ passages, speakers: entry.speakers }, name);
       if (json === entry.lastText) return;
+      // Someone else wrote the sidecar since we last read or wrote it (a git pull whose change the watcher has not
+      // reported yet): their version is read, never written over.
+      if (entry.lastText !== undefined && await this.changedOnDisk(entry, json)) {
+        await this.reload(entry);
+        void vscode.window.showWarningMessage(`The review ${entry.sidecar.fsPath} changed on disk: it was read again, and the last review change made here was not written over it.`);
+        return;
+      }
       entry.lastText = json;
       entry.moved = false;
       try {
