@@ -7,6 +7,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { copiedAs } from './helpers/citation';
 import { itemState, moveTo } from './helpers/statusItem';
 
 function fixture(name: string): vscode.Uri {
@@ -19,14 +20,6 @@ async function open(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(fixture(name));
   assert.strictEqual(document.languageId, 'transcript');
   return vscode.window.showTextDocument(document);
-}
-
-async function copiedAs(style: string): Promise<string> {
-  await vscode.env.clipboard.writeText('(clipboard before the copy)');
-  const returned = await vscode.commands.executeCommand<string | undefined>('transcriptReview.copyCitationAs', style);
-  const text = await vscode.env.clipboard.readText();
-  assert.strictEqual(returned, text, 'the command returns what it put on the clipboard');
-  return text;
 }
 
 function lineOf(editor: vscode.TextEditor, text: string): number {

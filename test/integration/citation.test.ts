@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { setCitationSetting } from './helpers/citation';
 import { CITATION_STYLES, cite, type CitationStyle } from '../../src/core/citation';
 import { parseTranscript } from '../../src/core/parse';
 
@@ -33,21 +34,6 @@ async function copied(command: string, ...args: unknown[]): Promise<string> {
   const text = await vscode.env.clipboard.readText();
   assert.strictEqual(returned, text, 'the command returns what it put on the clipboard');
   return text;
-}
-
-/** Sets a user setting and waits until the extension host sees it. */
-async function setSetting(key: string, value: unknown): Promise<void> {
-  const section = 'transcriptReview.citation';
-  const seen = new Promise<void>(resolve => {
-    const sub = vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(`${section}.${key}`)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
-  await seen;
 }
 
 describe('citations', () => {
@@ -114,13 +100,13 @@ describe('citations', () => {
     afterEach(async () => {
       for (const key of ['style', 'template', 'url', 'publisher']) {
         if (vscode.workspace.getConfiguration('transcriptReview.citation').inspect(key)?.globalValue !== undefined) {
-          await setSetting(key, undefined);
+          await setCitationSetting(key, undefined);
         }
       }
     });
 
     it('transcriptReview.citation.style changes what Copy Citation copies', async () => {
-      await setSetting('style', 'mla');
+      await setCitationSetting('style', 'mla');
       editor.selection = wrappedSelection(editor);
       const text = await copied('transcriptReview.copyCitation');
       assert.ok(text.startsWith(`“${WRAPPED}” (Varga)`), text);
@@ -128,18 +114,18 @@ describe('citations', () => {
     });
 
     it('the custom style fills transcriptReview.citation.template', async () => {
-      await setSetting('template', '{speaker} ({question}, {date}): {quote}');
-      await setSetting('style', 'custom');
+      await setCitationSetting('template', '{speaker} ({question}, {date}): {quote}');
+      await setCitationSetting('style', 'custom');
       editor.selection = new vscode.Selection(19, 0, 19, 0);
       const text = await copied('transcriptReview.copyCitation');
       assert.strictEqual(text, `Lena Varga (Q1, 2022-05-02): ${NEXT_PARAGRAPH}`);
     });
 
     it('the url and publisher settings fill what the file lacks, and only that', async () => {
-      await setSetting('template', '{quote} {url} / {publisher}');
-      await setSetting('style', 'custom');
-      await setSetting('url', 'https://eastmark.example/press/2022-05-02');
-      await setSetting('publisher', 'Someone Else');
+      await setCitationSetting('template', '{quote} {url} / {publisher}');
+      await setCitationSetting('style', 'custom');
+      await setCitationSetting('url', 'https://eastmark.example/press/2022-05-02');
+      await setCitationSetting('publisher', 'Someone Else');
       editor.selection = new vscode.Selection(19, 0, 19, 0);
       const text = await copied('transcriptReview.copyCitation');
       assert.strictEqual(text,

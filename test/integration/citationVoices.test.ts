@@ -5,20 +5,13 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { copiedAs } from './helpers/citation';
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the integration workspace should be open');
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'citation', name));
   return vscode.window.showTextDocument(document);
-}
-
-async function copiedAs(style: string): Promise<string> {
-  await vscode.env.clipboard.writeText('(clipboard before the copy)');
-  const returned = await vscode.commands.executeCommand<string | undefined>('transcriptReview.copyCitationAs', style);
-  const text = await vscode.env.clipboard.readText();
-  assert.strictEqual(returned, text, 'the command returns what it put on the clipboard');
-  return text;
 }
 
 function placeCursor(editor: vscode.TextEditor, line: number): void {

@@ -9,6 +9,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { setCitationSetting } from './helpers/citation';
 
 interface MediaState {
   currentTime: number | null;
@@ -63,21 +64,6 @@ async function waitForState(what: string, accept: (state: MediaState) => boolean
     await new Promise(resolve => setTimeout(resolve, 50));
   }
   throw new Error(`the player never reached: ${what}; last state ${JSON.stringify(last)}`);
-}
-
-/** Sets a citation setting (user level) and waits until the extension host sees it. */
-async function setCitationSetting(key: string, value: unknown): Promise<void> {
-  const section = 'transcriptReview.citation';
-  const seen = new Promise<void>(resolve => {
-    const sub = vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(`${section}.${key}`)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
-  await seen;
 }
 
 describe('recording player', () => {
