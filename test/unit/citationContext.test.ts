@@ -82,4 +82,9 @@ describe('citation dates and names', () => {
     assert.equal(invertedName('WOLF BLITZER'), 'Blitzer, Wolf');
     assert.equal(apaAuthor('Sergey Lavrov, Foreign Minister'), 'Lavrov, S.');
   });
+
+  it('leaves an outlet that opens with an article as written: it names no person', () => {
+    for (const outlet of ['Le Monde', 'El País', 'Die Zeit', 'La Repubblica']) assert.equal(apaAuthor(outlet), outlet);
+    assert.equal(apaAuthor('Ursula von der Leyen'), 'von der Leyen, U.');
+  });
 });

@@ -21,6 +21,8 @@ const PARTICLE = /^(?:van|von|der|den|de|del|della|da|das|dos|di|du|la|le|bin|ib
 /** Words that describe who speaks without naming them: such a label is used as written. */
 const DESCRIPTOR = /^(?:the|a|an|moderator|host|co-host|operator|reporter|interviewer|narrator|announcer|audience|unknown|unidentified|participant|participants|question|answer|member|court|clerk|witness|counsel|voice|male|female|man|woman|staff|aide|official|officials|crowd|panel|panelist|caller|translator|interpreter)\.?$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
+/** A capitalised article opening a label names a newspaper or an outlet (`Le Monde`, `El País`, `Die Zeit`), no person. */
+const OPENING_ARTICLE = /^(?:le|la|les|el|los|las|il|lo|gli|der|die|das)$/i;
 
 /** A word as the tables hold it: lower case, no final period (`Sra.` → `sra`, `MS.` → `ms`). */
 function key(word: string): string {
@@ -33,6 +35,7 @@ export function parsePersonName(name: string): PersonName | null {
   const suffixAfter = after.length > 0 && SUFFIX.test(after[0].trim()) ? ` ${after[0].trim()}` : '';
   let words = (main + suffixAfter).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || DESCRIPTOR.test(words[0])) return null;
+  if (words.length > 1 && OPENING_ARTICLE.test(words[0]) && /^\p{Lu}/u.test(words[0])) return null;
   // Honorifics and offices before the name: `MS.`, `PRESIDENT`, `Foreign Minister`, `Sra.`, `Herr`.
   let stripped = 0;
   while (stripped < words.length && (HONORIFICS.has(key(words[stripped])) || ROLES.has(key(words[stripped])))) stripped++;
