@@ -41,6 +41,8 @@ export function isReviewable(document: vscode.TextDocument): boolean {
 /** How often, and how far apart, a sidecar changed on disk is read again while it does not parse. */
 const SETTLE_ATTEMPTS = 5;
 const SETTLE_MS = 100;
+/** How often the open reviews' sidecars are checked in case the file watcher missed a change. */
+const POLL_MS = 2000;
 
 export class ReviewStore implements vscode.Disposable {
   private readonly entries = new Map<string, ReviewEntry>();
@@ -49,6 +51,8 @@ export class ReviewStore implements vscode.Disposable {
   /** Fires with the transcript's URI whenever its review changed (loaded, edited, reloaded, undone). */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The size and time of each open review's sidecar at the last look (see checkSidecars). */
+  private readonly stamps = new WeakMap<ReviewEntry, string>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.json');
@@ -58,7 +62,11 @@ export class ReviewStore implements vscode.Disposable {
         if (entry.sidecar.toString() === uri.toString()) entry.writing = entry.writing.then(() => this.reloadSettled(entry));
       }
     };
+    // File watchers can miss a change (network drives, containers, a busy watcher): the open reviews' sidecars
+    // are also checked for a new size or time every few seconds, which costs one stat each.
+    const poll = setInterval(() => this.checkSidecars(reloadFor), POLL_MS);
     this.subscriptions.push(
+      { dispose: () => clearInterval(poll) },
       this.changed,
       watcher,
       watcher.onDidChange(reloadFor),
@@ -165,6 +173,23 @@ export class ReviewStore implements vscode.Disposable {
       await new Promise(resolve => setTimeout(resolve, SETTLE_MS));
     }
     return this.reload(entry);
+  }
+
+  /** Stats each open review's sidecar; one whose size or time changed since the last look is reloaded. */
+  private checkSidecars(reloadFor: (uri: vscode.Uri) => void): void {
+    for (const entry of this.entries.values()) {
+      vscode.workspace.fs.stat(entry.sidecar).then(
+        stat => this.noteStamp(entry, `${stat.size}:${stat.mtime}`, reloadFor),
+        () => this.noteStamp(entry, 'missing', reloadFor),
+      );
+    }
+  }
+
+  private noteStamp(entry: ReviewEntry, stamp: string, reloadFor: (uri: vscode.Uri) => void): void {
+    const before = this.stamps.get(entry);
+    this.stamps.set(entry, stamp);
+    // The first look only records; a reload reads the text and does nothing when it is what we know.
+    if (before !== undefined && before !== stamp) reloadFor(entry.sidecar);
   }
 
   /** Whether the sidecar on disk is neither what we last read or wrote nor what we are about to write. */
