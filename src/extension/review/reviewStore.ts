@@ -38,6 +38,16 @@ export function isReviewable(document: vscode.TextDocument): boolean {
   return document.languageId === 'transcript' && document.uri.scheme !== 'untitled';
 }
 
+/**
+ * Runs `task` after what is queued before it, whether that succeeded or failed: one failed read or write must not
+ * stop every later reload and write of the review (a rejected chain would skip them all silently).
+ */
+function queued(before: Promise<void>, task: () => Promise<void>): Promise<void> {
+  return before.catch(() => undefined).then(task).catch(error => {
+    console.error('Transcript Review: a review read or write failed', error);
+  });
+}
+
 /** How often, and how far apart, a sidecar changed on disk is read again while it does not parse. */
 const SETTLE_ATTEMPTS = 5;
 const SETTLE_MS = 100;
@@ -59,7 +69,7 @@ export class ReviewStore implements vscode.Disposable {
     const reloadFor = (uri: vscode.Uri) => {
       // After our own pending writes, so that what is read is either ours or someone else's, never a stale half.
       for (const entry of this.entries.values()) {
-        if (entry.sidecar.toString() === uri.toString()) entry.writing = entry.writing.then(() => this.reloadSettled(entry));
+        if (entry.sidecar.toString() === uri.toString()) entry.writing = queued(entry.writing, () => this.reloadSettled(entry));
       }
     };
     // File watchers can miss a change (network drives, containers, a busy watcher): the open reviews' sidecars
@@ -266,7 +276,7 @@ export class ReviewStore implements vscode.Disposable {
   }
 
   private write(entry: ReviewEntry, document: vscode.TextDocument): Promise<void> {
-    entry.writing = entry.writing.then(async () => {
+    entry.writing = queued(entry.writing, async () => {
       if (entry.error !== null) return;
       const text = document.getText();
       const passages = entry.anchors.map(a => settledPassage(a, text));
