@@ -27,13 +27,17 @@ function makeCountingSpecReporter() {
   return class CountingSpecReporter extends Mocha.reporters.Spec {
     constructor(runner, options) {
       super(runner, options);
+      const failures = [];
+      runner.on('fail', (test, err) => failures.push(`${test.fullTitle()}: ${firstLine(err && err.message)}`));
       runner.once('end', () => {
         const file = process.env[COUNTS_ENV];
-        if (file) fs.writeFileSync(file, JSON.stringify(runner.stats));
+        if (file) fs.writeFileSync(file, JSON.stringify({ ...runner.stats, failureTitles: failures }));
       });
     }
   };
 }
+
+const firstLine = text => String(text ?? '').split('\n').find(l => l.trim()) ?? '';
 
 /** Runs a command with output shown as it comes; resolves { code, output } (stdout kept if asked). */
 function run(cmd, args, { keepOutput = false, env = process.env } = {}) {
@@ -67,7 +71,8 @@ async function runMocha() {
   fs.rmSync(path.dirname(countsFile), { recursive: true, force: true });
   if (!stats) return { ok: false, passed: 0, failed: 1, note: `mocha exit ${code}, no results` };
   const failed = stats.failures + (code !== 0 && stats.failures === 0 ? 1 : 0);
-  return { ok: failed === 0, passed: stats.passes, failed, note: stats.tests === 0 ? 'no tests' : '' };
+  return { ok: failed === 0, passed: stats.passes, failed, note: stats.tests === 0 ? 'no tests' : '',
+    failures: stats.failureTitles ?? [] };
 }
 
 /** The integration suite in the Node extension host, or with `web` in the web worker extension host. */
@@ -85,7 +90,16 @@ async function runIntegrationStep({ web = false } = {}) {
   if (code !== 0 && failed === 0) failed = 1; // the run itself failed (timeout, harness, no tests)
   const unresponsive = /\[integration\] (WARNING|FAIL): VS Code reported "Extension host/.test(output);
   const note = [code === 0 ? '' : `exit ${code}`, unresponsive ? 'extension host reported unresponsive' : ''].filter(Boolean).join('; ');
-  return { ok: code === 0 && failed === 0, passed, failed, note };
+  return { ok: code === 0 && failed === 0, passed, failed, note, failures: failingSection(output) };
+}
+
+/** The spec reporter's `N failing` list (titles and errors), so the end of a long log still says what failed. */
+function failingSection(output) {
+  const lines = output.split('\n');
+  const start = lines.findIndex(l => /^\s*\d+ failing\s*$/.test(l));
+  if (start < 0) return [];
+  const end = lines.findIndex((l, i) => i > start && /integration: \d+ passed, \d+ failed/.test(l));
+  return lines.slice(start + 1, end < 0 ? undefined : end).filter(l => l.trim()).slice(0, 60);
 }
 
 const STEPS = [
@@ -118,6 +132,14 @@ async function main() {
     const r = await step();
     if (name.startsWith('integration') && !toolsReady) r.note = 'code-server/chromium not set up (see the top)';
     rows.push({ name, ...r, seconds: (Date.now() - started) / 1000 });
+  }
+  const failures = rows.filter(r => r.failures && r.failures.length);
+  if (failures.length) {
+    console.log('\n=== what failed ===');
+    for (const r of failures) {
+      console.log(`${r.name}:`);
+      for (const line of r.failures) console.log(`  ${line}`);
+    }
   }
   printTable(rows);
   const passed = rows.reduce((n, r) => n + r.passed, 0);
