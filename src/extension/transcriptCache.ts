@@ -36,6 +36,8 @@ interface OffThreadReading {
   running: number | null;
   /** Set once a full reading missed its deadline: the document stays read line by line. */
   failed: boolean;
+  /** Full readings of this document that missed their deadline so far. */
+  missed: number;
   /** Resolved when the current version's full reading is in (or will not come). */
   waiters: (() => void)[];
 }
@@ -116,7 +118,7 @@ export class TranscriptCache implements vscode.Disposable {
     const offThread = this.runner !== undefined && text.length > OFF_THREAD_CHARACTERS && isMarkdown(text, document.fileName);
     const model = new TranscriptDocument(text, { fileName: document.fileName, ...(offThread ? { lineByLine: WHILE_READING } : {}) });
     const fresh: Entry = { version: document.version, model, outline: new OutlineMemo(), pending: [], pendingVersion: document.version };
-    if (offThread) fresh.offThread = { full: null, running: null, failed: false, waiters: [] };
+    if (offThread) fresh.offThread = { full: null, running: null, failed: false, missed: 0, waiters: [] };
     this.entries.set(key, fresh);
     this.stats.full++;
     return fresh;
@@ -127,7 +129,9 @@ export class TranscriptCache implements vscode.Disposable {
     if (reading.running !== null || !this.runner) return;
     const version = document.version;
     const text = document.getText();
-    const deadline = parseDeadlineMs(text.length);
+    // A second try gets four times as long: a busy machine (a build, a test run beside it) can slow an ordinary
+    // document past the first deadline, while a document remark reads in quadratic time misses both.
+    const deadline = parseDeadlineMs(text.length) * (reading.missed > 0 ? 4 : 1);
     reading.running = version;
     this.runner.parse(text, document.fileName, deadline).then(
       transcript => {
@@ -146,6 +150,10 @@ export class TranscriptCache implements vscode.Disposable {
       error => {
         reading.running = null;
         if (this.entries.get(document.uri.toString()) !== entry) return;
+        if (error instanceof ParseDeadlineError && reading.missed++ === 0 && !document.isClosed) {
+          this.readOffThread(document, entry, reading);
+          return;
+        }
         reading.failed = true;
         // Past the deadline (or a worker failure): stay with the line-by-line reading, and say why.
         const notice = error instanceof ParseDeadlineError ? TOO_SLOW(Math.round(deadline / 1000)) : FAILED(error);

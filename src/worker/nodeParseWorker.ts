@@ -5,4 +5,8 @@
 import { parentPort } from 'worker_threads';
 import { answerParseRequest, type ParseRequest } from '../extension/parsing/parseProtocol';
 
-parentPort?.on('message', (request: ParseRequest) => parentPort?.postMessage(answerParseRequest(request)));
+parentPort?.on('message', (request: ParseRequest) => {
+  // The host's deadline counts from here: starting the thread and loading this bundle are not the parse.
+  parentPort?.postMessage({ id: request.id, started: true });
+  parentPort?.postMessage(answerParseRequest(request));
+});

@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { parseTranscript } from '../../src/core/parse';
 import { createNodeParseRunner } from '../../src/extension/parsing/workerRunner.node';
-import { ParseDeadlineError, parseDeadlineMs } from '../../src/extension/parsing/parseRunner';
+import { ParseDeadlineError, parseDeadlineMs, WorkerParseRunner, type WorkerPort } from '../../src/extension/parsing/parseRunner';
+import type { ParseResponse } from '../../src/extension/parsing/parseProtocol';
 import { modelSnapshot } from './incremental/snapshot';
 
 // The compiled worker entry next to this test's compiled tree (npm run build bundles the same file into dist/).
@@ -41,6 +42,32 @@ describe('parse worker', function () {
       const small = briefing(3);
       const transcript = await runner.parse(small, 'a.md', parseDeadlineMs(small.length));
       assert.strictEqual(transcript.turns.length, 6);
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('counts the deadline from when the worker begins the job, not from starting the worker', async () => {
+    // A worker that is slow to start (a loaded machine) answers 50 ms after the request, long past a 1 ms
+    // deadline, but says it began only just before answering: the parse is not stopped.
+    const small = briefing(2);
+    const expected = parseTranscript(small, { fileName: 'a.md' });
+    const slowToStart = (): WorkerPort => {
+      let listener: (response: ParseResponse) => void = () => undefined;
+      return {
+        postMessage: request => setTimeout(() => {
+          listener({ id: request.id, started: true });
+          listener({ id: request.id, transcript: expected });
+        }, 50),
+        onMessage: l => { listener = l; },
+        onError: () => undefined,
+        terminate: () => undefined,
+      };
+    };
+    const runner = new WorkerParseRunner(slowToStart);
+    try {
+      const transcript = await runner.parse(small, 'a.md', 1);
+      assert.strictEqual(transcript.turns.length, 4);
     } finally {
       runner.dispose();
     }

@@ -10,6 +10,7 @@ import { parseCaptionsWithState, type CaptionParse } from '../parse/captions';
 import { withFileTitle } from '../parse/fileTitle';
 import { parseMarkdownWithState, type MarkdownParse } from '../parse/markdown';
 import { parsePlainWithState, type PlainParse } from '../parse/plain';
+import { editMayChangeFrontMatter } from '../parse/frontMatter';
 import { reparseCaptions } from './captionResume';
 import { reparseMarkdown } from './markdownResume';
 import { reparsePlain } from './plainResume';
@@ -93,6 +94,7 @@ export class TranscriptDocument {
 
   /** Parses only around the edit; null when that cannot give what a full parse would. */
   private reparse(edit: LineEdit): Transcript | null {
+    if (editMayChangeFrontMatter(this.lines, edit.start)) return null;
     try {
       if (this.plain) {
         const next = reparsePlain(this.plain, this.lines, edit, this.topics);

@@ -19,14 +19,29 @@ const MAX_FRONT_MATTER_LINES = 300;
 /** Aliases expand: a "billion laughs" block must not grow without bound. */
 const MAX_ALIAS_COUNT = 50;
 
-export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
-  if (lines.length < 2 || lines[0].replace(/^\ufeff/, '').trimEnd() !== '---') return null;
-  const limit = Math.min(lines.length, MAX_FRONT_MATTER_LINES);
-  let endLine = -1;
-  for (let i = 1; i < limit && endLine < 0; i++) {
+const opensFrontMatter = (lines: readonly string[]) => lines.length >= 2 && lines[0].replace(/^\ufeff/, '').trimEnd() === '---';
+
+/** The line closing the front matter opened on the first line, searched up to `before`; -1 when none. */
+function closingFence(lines: readonly string[], before: number): number {
+  const limit = Math.min(lines.length, MAX_FRONT_MATTER_LINES, before);
+  for (let i = 1; i < limit; i++) {
     const trimmed = lines[i].trimEnd();
-    if (trimmed === '---' || trimmed === '...') endLine = i;
+    if (trimmed === '---' || trimmed === '...') return i;
   }
+  return -1;
+}
+
+/**
+ * Whether an edit from line `editStart` on may open, close or change the front matter: the first line opens one
+ * and no fence closes it before the edit (a `---` typed far below can close it, turning the lines above into YAML).
+ */
+export function editMayChangeFrontMatter(lines: readonly string[], editStart: number): boolean {
+  return editStart < MAX_FRONT_MATTER_LINES && opensFrontMatter(lines) && closingFence(lines, editStart) < 0;
+}
+
+export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
+  if (!opensFrontMatter(lines)) return null;
+  const endLine = closingFence(lines, Infinity);
   if (endLine < 0) return null;
   const body = lines.slice(1, endLine);
   const front: FrontMatter = { fields: {}, lists: {}, endLine };

@@ -12,10 +12,13 @@ export interface ParseRequest {
 }
 
 /** The model as plain data (structured clone copies the values of its getters), or the parser's error. */
-export type ParseResponse = { id: number; transcript: Transcript } | { id: number; error: string };
+export type ParseResult = { id: number; transcript: Transcript } | { id: number; error: string };
+
+/** What a worker sends: that it has begun a request (its deadline runs from then), then the request's result. */
+export type ParseResponse = { id: number; started: true } | ParseResult;
 
 /** What a worker does with a request. Only Markdown is sent: its model holds no functions (court page maps do). */
-export function answerParseRequest(request: ParseRequest): ParseResponse {
+export function answerParseRequest(request: ParseRequest): ParseResult {
   try {
     const transcript = parseTranscript(request.text, { fileName: request.fileName, format: 'markdown' });
     return { id: request.id, transcript: plainTranscript(transcript) };

@@ -26,6 +26,9 @@ export class ParseDeadlineError extends Error {
   }
 }
 
+/** How long a new worker may take to start and take its first request (a loaded machine is slow to start one). */
+const WORKER_START_MS = 30_000;
+
 /** A fixed allowance plus 5 µs a character: about five times remark's speed on ordinary Markdown here. */
 export function parseDeadlineMs(characters: number): number {
   return 3000 + Math.ceil(characters / 200);
@@ -65,13 +68,17 @@ export class WorkerParseRunner implements ParseRunner {
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     const worker = this.ensureWorker();
-    // The deadline runs from the job's start, not from its queueing.
-    const timer = setTimeout(() => {
+    // The deadline runs from when the worker says it began the job, not from its queueing nor from the start
+    // of the thread; until then a separate, generous allowance covers a worker that never starts.
+    this.running = { job, timer: this.stopAfter(job, WORKER_START_MS + job.deadlineMs) };
+    worker.postMessage(job.request);
+  }
+
+  private stopAfter(job: Job, ms: number): ReturnType<typeof setTimeout> {
+    return setTimeout(() => {
       this.stopWorker();
       this.finish(job, () => job.reject(new ParseDeadlineError(job.deadlineMs)));
-    }, job.deadlineMs);
-    this.running = { job, timer };
-    worker.postMessage(job.request);
+    }, ms);
   }
 
   private ensureWorker(): WorkerPort {
@@ -82,6 +89,11 @@ export class WorkerParseRunner implements ParseRunner {
       if (this.worker !== worker) return;
       const running = this.running;
       if (!running || running.job.request.id !== response.id) return;
+      if ('started' in response) {
+        clearTimeout(running.timer);
+        running.timer = this.stopAfter(running.job, running.job.deadlineMs);
+        return;
+      }
       if ('error' in response) this.finish(running.job, () => running.job.reject(new Error(response.error)));
       else this.finish(running.job, () => running.job.resolve(response.transcript));
     });

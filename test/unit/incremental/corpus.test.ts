@@ -144,3 +144,17 @@ describe('incremental parsing: headers and blank lines (issues 11 and 13)', () =
     });
   }
 });
+
+describe('incremental parsing: front matter closed by a later edit', () => {
+  it('reads the lines above as front matter once a `---` typed below the first label closes it', () => {
+    const text = ['---', 'Entrevista a la ministra', 'Fecha: 12 de marzo de 2024', '', 'P. ¿Cómo valora los datos?', 'R. Son buenos.',
+      'P. ¿Y la inflación?', 'R. Sigue bajando.', ''].join('\n');
+    const doc = new TranscriptDocument(text, { fileName: 'a.txt' });
+    assert.strictEqual(doc.transcript.turns.filter(t => t.isQuestion).length, 2, 'before the edit: no front matter, two questions');
+    const change: TextChange = { range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '---\n' };
+    doc.update([change]);
+    const full = parseOrThrow(applyToText(text, change), { fileName: 'a.txt' });
+    assert.strictEqual(full.header?.end.line, 7, 'a full parse reads lines 0-7 as front matter');
+    assert.deepStrictEqual(modelSnapshot(doc.transcript), modelSnapshot(full));
+  });
+});
