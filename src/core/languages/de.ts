@@ -4,6 +4,22 @@ import { words, type LanguageProfile } from './profile';
 export const de: LanguageProfile = {
   code: 'de',
   franc: ['deu'],
+  /** The months, January first: each month's names and abbreviations as dates write them. */
+  months: [
+    'januar jan jänner jän',
+    'februar feb feber',
+    'märz mär mrz',
+    'april apr',
+    'mai',
+    'juni jun',
+    'juli jul',
+    'august aug',
+    'september sep sept',
+    'oktober okt',
+    'november nov',
+    'dezember dez',
+  ],
+  weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag'),
   stopWords: words(`der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass ob
     wenn als wie was wer wen wem wessen wo wann warum wieso weshalb welche welcher welches welchen ich du er sie es wir
     ihr mich mir dich dir sich uns euch ihn ihm ihnen mein meine dein deine sein seine unser unsere euer eure ihre

@@ -4,6 +4,22 @@ import { words, type LanguageProfile } from './profile';
 export const en: LanguageProfile = {
   code: 'en',
   franc: ['eng', 'sco'],
+  /** The months, January first: each month's names and abbreviations as dates write them. */
+  months: [
+    'january jan',
+    'february feb',
+    'march mar',
+    'april apr',
+    'may',
+    'june jun',
+    'july jul',
+    'august aug',
+    'september sep sept',
+    'october oct',
+    'november nov',
+    'december dec',
+  ],
+  weekdays: words('monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun'),
   stopWords: words(`a an the this that these those i me my we us our you your he him his she her it its they them their
     what which who whom whose when where why how whether is am are was were be been being do does did have has had
     will would shall should can could may might must not no and or but if then than so because as of in on at by for

@@ -4,6 +4,22 @@ import { words, type LanguageProfile } from './profile';
 export const es: LanguageProfile = {
   code: 'es',
   franc: ['spa'],
+  /** The months, January first: each month's names and abbreviations as dates write them. */
+  months: [
+    'enero ene',
+    'febrero feb',
+    'marzo mar',
+    'abril abr',
+    'mayo may',
+    'junio jun',
+    'julio jul',
+    'agosto ago',
+    'septiembre setiembre sep sept set',
+    'octubre oct',
+    'noviembre nov',
+    'diciembre dic',
+  ],
+  weekdays: words('lunes martes miércoles miercoles jueves viernes sábado sabado domingo'),
   stopWords: words(`el la los las un una unos unas lo al del de y e o u ni pero sino que qué quien quién quienes cual
     cuál cuales cuáles cuando cuándo donde dónde como cómo cuanto cuánto por porque para con sin sobre entre hasta
     desde hacia en a ante bajo tras yo tú usted ustedes él ella ellos ellas nosotros nosotras vosotros me te se nos

@@ -4,6 +4,22 @@ import { words, type LanguageProfile } from './profile';
 export const fr: LanguageProfile = {
   code: 'fr',
   franc: ['fra'],
+  /** The months, January first: each month's names and abbreviations as dates write them. */
+  months: [
+    'janvier janv',
+    'février fevrier févr fevr',
+    'mars',
+    'avril avr',
+    'mai',
+    'juin',
+    'juillet juil',
+    'août aout',
+    'septembre sept',
+    'octobre oct',
+    'novembre nov',
+    'décembre decembre déc',
+  ],
+  weekdays: words('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   stopWords: words(`le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi quel quelle quels
     quelles quand où comment pourquoi combien je j tu il elle on nous vous ils elles me m te t se s lui leur leurs
     mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces cela ça ceci est sont était étaient été

@@ -4,6 +4,22 @@ import { words, type LanguageProfile } from './profile';
 export const it: LanguageProfile = {
   code: 'it',
   franc: ['ita'],
+  /** The months, January first: each month's names and abbreviations as dates write them. */
+  months: [
+    'gennaio gen',
+    'febbraio feb',
+    'marzo mar',
+    'aprile apr',
+    'maggio mag',
+    'giugno giu',
+    'luglio lug',
+    'agosto ago',
+    'settembre sett set',
+    'ottobre ott',
+    'novembre nov',
+    'dicembre dic',
+  ],
+  weekdays: words('lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica'),
   stopWords: words(`il lo la i gli le un uno una l di del dello della dei degli delle a al allo alla ai agli alle da
     dal dalla in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con per tra fra e ed o ma se che
     chi cosa quale quali quando dove come perché quanto io tu lui lei noi voi loro mi ti si ci vi ne mio mia suo sua

@@ -4,6 +4,9 @@ import { type LanguageProfile } from './profile';
 export const ja: LanguageProfile = {
   code: 'ja',
   franc: ['jpn'],
+  // Dates are written with 年, 月 and 日 (src/core/parse/dates.ts), not with month names.
+  months: [],
+  weekdays: [],
   stopWords: ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'か', 'です', 'ます', 'について', '質問'],
   connectors: [],
   topicPrepositions: ['について', 'に関して'],

@@ -7,6 +7,11 @@ export interface LanguageProfile {
   code: string;
   /** ISO 639-3 codes franc reports for this language (`deu`; Chinese is `cmn`). */
   franc: readonly string[];
+  /** Twelve entries, January first: each month's names and abbreviations, space-separated, as dates write them
+   * (`marzo mar`; Russian in the genitive a date uses, `марта`). Empty for languages that write dates in numbers. */
+  months: readonly string[];
+  /** Names of the days of the week (and their abbreviations) that may open a date line. */
+  weekdays: readonly string[];
   /** Words that never make a topic: articles, pronouns, prepositions, auxiliaries, common verbs, filler. */
   stopWords: readonly string[];
   /** Small words allowed inside a topic phrase between two content words (`reforma de las pensiones`). */

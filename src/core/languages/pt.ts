@@ -4,6 +4,22 @@ import { words, type LanguageProfile } from './profile';
 export const pt: LanguageProfile = {
   code: 'pt',
   franc: ['por'],
+  /** The months, January first: each month's names and abbreviations as dates write them. */
+  months: [
+    'janeiro jan',
+    'fevereiro fev',
+    'março marco mar',
+    'abril abr',
+    'maio mai',
+    'junho jun',
+    'julho jul',
+    'agosto ago',
+    'setembro set',
+    'outubro out',
+    'novembro nov',
+    'dezembro dez',
+  ],
+  weekdays: words('segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira sábado sabado domingo'),
   stopWords: words(`o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela pelos pelas
     para com sem sobre entre até desde e ou mas nem que quem qual quais quando onde como porque porquê quanto eu tu
     você vocês ele ela eles elas nós me te se lhe lhes meu minha seu sua nosso nossa este esta estes estas esse essa

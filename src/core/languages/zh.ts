@@ -4,6 +4,9 @@ import { type LanguageProfile } from './profile';
 export const zh: LanguageProfile = {
   code: 'zh',
   franc: ['cmn', 'zho'],
+  // Dates are written with 年, 月 and 日 (src/core/parse/dates.ts), not with month names.
+  months: [],
+  weekdays: [],
   stopWords: ['的', '了', '是', '在', '我', '你', '他', '她', '们', '这', '那', '吗', '呢', '吧', '和', '与', '也', '就', '都', '请问', '问题'],
   connectors: [],
   topicPrepositions: ['关于', '關於', '对于', '對於'],

@@ -1,18 +1,29 @@
 /**
  * Dates and clock times as transcripts print them, normalised to ISO `YYYY-MM-DD` and `HH:MM`.
  */
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
-const TIME = '(?:[,\\s]*(?:at\\s+)?(\\d{1,2}[:.]\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?';
+import { LANGUAGE_PROFILES } from '../languages/profiles';
 
-// `8 April 2021`, `8 April 202114:32` (time glued on), `Tuesday, March 27, 2012`, `2021-04-08`, `08.04.2021`.
-const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'i');
+/** Every profile's month names and abbreviations (lower case), to the month's number. */
+const MONTHS: ReadonlyMap<string, number> = new Map(LANGUAGE_PROFILES.flatMap(profile =>
+  profile.months.flatMap((names, i) => names.split(/\s+/).map(name => [name, i + 1] as [string, number]))));
+
+/** Alternatives for a regular expression, longest first so that `marzo` is tried before `mar`. */
+const alternatives = (names: Iterable<string>) =>
+  [...new Set(names)].sort((a, b) => b.length - a.length).map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const MONTH = `(${alternatives(MONTHS.keys())})\\.?`;
+const WEEKDAY = `(?:(?:${alternatives(LANGUAGE_PROFILES.flatMap(profile => profile.weekdays))})\\.?,?\\s+)?`;
+const TIME = '(?:[,\\s]*(?:at\\s+|um\\s+|à\\s+|às\\s+|a\\s+las\\s+)?(\\d{1,2}[:.h]\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?';
+/** After the day: English ordinals, French `1er`, Spanish and Italian `1º`, German `12.`. */
+const DAY_SUFFIX = '(?:st|nd|rd|th|er|re|º|°|\\.)?';
+
+// `8 April 2021`, `8 April 202114:32` (time glued on), `Tuesday, March 27, 2012`, `martes, 12 de marzo de 2024`,
+// `mardi 12 mars 2024`, `Dienstag, 12. März 2024`, `12 марта 2024 г.`; `2021-04-08`, `08.04.2021`, `2024年3月12日`.
+const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})${DAY_SUFFIX}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?:\\s*г(?:ода|\\.)?)?${TIME}`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, 'iu');
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}:\d{2}))?/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}:\d{2}))?/;
+const YEAR_MONTH_DAY_CJK = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*(\d{1,2}[:：]\d{2}))?/;
 
 export interface ParsedDate {
   date: string;
@@ -28,6 +39,8 @@ export function parseDate(text: string): ParsedDate | null {
   if (m) return make(+m[1], +m[2], +m[3], m[4] ?? null, null, m[0].length);
   m = DOTTED.exec(s);
   if (m) return make(+m[3], +m[2], +m[1], m[4] ?? null, null, m[0].length);
+  m = YEAR_MONTH_DAY_CJK.exec(s);
+  if (m) return make(+m[1], +m[2], +m[3], m[4]?.replace('：', ':') ?? null, null, m[0].length);
   m = DAY_MONTH_YEAR.exec(s);
   if (m) return make(+m[3], monthNumber(m[2]), +m[1], m[4] ?? null, m[5] ?? null, m[0].length);
   m = MONTH_DAY_YEAR.exec(s);
@@ -63,7 +76,7 @@ export function clockTime(text: string): string | null {
 
 /** A date written anywhere in the text (`..., Nur-Sultan, April 8, 2021`), with where it starts. */
 export function findDate(text: string): { parsed: ParsedDate; index: number } | null {
-  const re = new RegExp(`(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})[,\\s]+\\d{4}|\\d{4}-\\d{2}-\\d{2}`, 'gi');
+  const re = new RegExp(`(?:\\d{1,2}${DAY_SUFFIX}\\s+(?:de\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2})[,\\s]+(?:de\\s+|del\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]`, 'giu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const parsed = parseDate(text.slice(m.index));
@@ -73,13 +86,13 @@ export function findDate(text: string): { parsed: ParsedDate; index: number } | 
 }
 
 function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
+  return MONTHS.get(name.toLowerCase()) ?? 0;
 }
 
 function make(year: number, month: number, day: number, time: string | null, ampm: string | null, length: number): ParsedDate | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000) return null;
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   let normalisedTime: string | null = null;
-  if (time) normalisedTime = clockTime(time.replace('.', ':') + (ampm ? ` ${ampm}M` : ''));
+  if (time) normalisedTime = clockTime(time.replace(/[.h]/, ':') + (ampm ? ` ${ampm}M` : ''));
   return { date, time: normalisedTime, length };
 }
