@@ -4,7 +4,6 @@ import { words, type LanguageProfile } from './profile';
 export const de: LanguageProfile = {
   code: 'de',
   franc: ['deu'],
-  /** The months, January first: each month's names and abbreviations as dates write them. */
   months: [
     'januar jan jänner jän',
     'februar feb feber',

@@ -4,7 +4,6 @@ import { words, type LanguageProfile } from './profile';
 export const en: LanguageProfile = {
   code: 'en',
   franc: ['eng', 'sco'],
-  /** The months, January first: each month's names and abbreviations as dates write them. */
   months: [
     'january jan',
     'february feb',

@@ -4,7 +4,6 @@ import { words, type LanguageProfile } from './profile';
 export const es: LanguageProfile = {
   code: 'es',
   franc: ['spa'],
-  /** The months, January first: each month's names and abbreviations as dates write them. */
   months: [
     'enero ene',
     'febrero feb',

@@ -4,7 +4,6 @@ import { words, type LanguageProfile } from './profile';
 export const fr: LanguageProfile = {
   code: 'fr',
   franc: ['fra'],
-  /** The months, January first: each month's names and abbreviations as dates write them. */
   months: [
     'janvier janv',
     'février fevrier févr fevr',

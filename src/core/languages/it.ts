@@ -4,7 +4,6 @@ import { words, type LanguageProfile } from './profile';
 export const it: LanguageProfile = {
   code: 'it',
   franc: ['ita'],
-  /** The months, January first: each month's names and abbreviations as dates write them. */
   months: [
     'gennaio gen',
     'febbraio feb',

@@ -4,7 +4,6 @@ import { words, type LanguageProfile } from './profile';
 export const pt: LanguageProfile = {
   code: 'pt',
   franc: ['por'],
-  /** The months, January first: each month's names and abbreviations as dates write them. */
   months: [
     'janeiro jan',
     'fevereiro fev',

@@ -4,7 +4,6 @@ import { words, type LanguageProfile } from './profile';
 export const ru: LanguageProfile = {
   code: 'ru',
   franc: ['rus'],
-  /** The months, January first: each month's names and abbreviations as dates write them. */
   months: [
     'января январь янв',
     'февраля февраль фев',
