@@ -9,9 +9,9 @@ import { LazyExchange, turnText, type TopicCache } from '../parse/assemble';
 import type { Askers } from './askers';
 import { hasAskingPhrase } from './asks';
 import { announcementIn, type Announcement } from './earnings';
-import { COURTESIES, FOLLOW_UP_COMMON_WORDS } from './roleWords';
+import { allWords } from '../languages';
 
-const COMMON_WORDS = new Set(Object.values(FOLLOW_UP_COMMON_WORDS).flat());
+const COMMON_WORDS = allWords('commonWords');
 
 /** What the Outline calls the asker of an exchange named by analyst and firm. */
 const ANALYST_ROLE = 'analyst';
@@ -132,7 +132,7 @@ function isCourtesy(exchange: LazyExchange, lines: readonly string[], askers: As
   return exchange.answers.every(a => (askers.readings[a.index]?.length ?? Infinity) <= COURTESY_REPLY_LENGTH);
 }
 
-const COURTESY_OPENINGS = Object.values(COURTESIES).flat();
+const COURTESY_OPENINGS = [...allWords('courtesies')];
 
 /** `Thank you, sir.`, `Yeah.`, or a stage direction alone (`(Cross-talk by reporters.)`). */
 function isCourtesyText(text: string): boolean {

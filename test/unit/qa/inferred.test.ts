@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { toOutlineJson } from '../../../src/cli/outlineJson';
 import { TranscriptDocument } from '../../../src/core/incremental/document';
+import { LANGUAGE_PROFILES } from '../../../src/core/languages';
 import type { Transcript } from '../../../src/core/model';
 import { nextQuestion, questionEntries } from '../../../src/core/navigation';
 import { buildOutline, type OutlineNode } from '../../../src/core/outline';
@@ -96,6 +97,33 @@ describe('inferred askers and exchanges', () => {
       const t = parseTranscript(text, { fileName: 'roles.txt' });
       assert.deepStrictEqual(t.exchanges.map(e => e.asker), [label, label], label);
     }
+  });
+
+  it('every language profile names roles that ask, and a label with any of them asks (one list, in src/core/languages)', () => {
+    for (const profile of LANGUAGE_PROFILES) {
+      assert.ok(profile.askingRoles.length > 0, profile.code);
+      for (const role of profile.askingRoles) {
+        const label = role.toUpperCase();
+        const text = [
+          'Gast: Guten Abend.', '', `${label}: Erste Frage? Première question? 第一个问题？`, '',
+          'Gast: Antwort eins, eine längere Antwort.', '', `${label}: Zweite Frage?`, '', 'Gast: Antwort zwei, eine längere Antwort.',
+        ].join('\n');
+        const t = parseTranscript(text, { fileName: 'roles.txt' });
+        // A reporter's label (`记者：`) is a question marker of its own: marked questions, not inferred ones.
+        const asker = (e: Transcript['exchanges'][number]) => (e.inferred ? e.asker : e.question.isQuestion && e.question.label);
+        assert.deepStrictEqual(t.exchanges.map(asker), [label, label], `${profile.code}: ${label}`);
+      }
+    }
+  });
+
+  it('an operator in another language announces rather than asks (announcing roles are profile data too)', () => {
+    const text = [
+      'OPERADORA: Bienvenidos a la conferencia de resultados.', '', 'Ana Ruiz: Gracias. Los ingresos crecieron un diez por ciento.', '',
+      'OPERADORA: The next question comes from the line of Jon Park with Acme Securities.', '',
+      'Jon Park: How much of that growth came from the new plant?', '', 'Ana Ruiz: About half of it.',
+    ].join('\n');
+    const t = parseTranscript(text, { fileName: 'call.txt' });
+    assert.deepStrictEqual(t.exchanges.map(e => e.topic), ['Jon Park, Acme Securities']);
   });
 
   it('falls back to the plain outline when nobody stands apart: a panel where everyone asks as often', () => {
