@@ -39,6 +39,8 @@ describe('inferred askers and exchanges', () => {
     // "Let her finish, please?" is an interjection in crosstalk: it stays in the exchange on rent caps.
     const caps = t.exchanges[1];
     assert.deepStrictEqual(caps.answers.map(a => a.speaker), ['Irene Castillo', 'Marcus Hale', 'Dana Whitfield', 'Irene Castillo']);
+    // The topic a moderator announces ("The first topic tonight is housing") names the exchange, not the welcome before it.
+    assert.deepStrictEqual(t.exchanges.map(e => e.topic), ['housing', 'rent increases', 'water supply']);
   });
 
   it('hearing: members named by role ask, the witness answers, and a round groups one senator\'s exchanges', () => {
@@ -55,6 +57,22 @@ describe('inferred askers and exchanges', () => {
     assert.strictEqual(round.detail, 'Q2–Q3');
     assert.deepStrictEqual(round.children.map(c => c.name.split(' · ')[0]), ['Q2', 'Q3']);
     assert.ok(!outline.some(n => n.kind === 'exchange' && /^Q[23] /.test(n.name)), 'Q2 and Q3 only under the round');
+  });
+
+  it('deposition: each examination (EXAMINATION / BY MR. ROSS:) groups its questions under the counsel who asks', () => {
+    const t = parse('deposition-examinations.txt');
+    const outline = buildOutline(t);
+    const groups = outline.filter(n => n.kind === 'section').map(n => [n.name, n.children.map(c => c.name.split(' · ')[0]).join(' ')]);
+    assert.deepStrictEqual(groups, [
+      ['EXAMINATION BY MR. ROSS', 'Q1 Q2 Q3'],
+      ['CROSS-EXAMINATION BY MS. PARK', 'Q4 Q5'],
+      ['FURTHER EXAMINATION BY MR. ROSS', 'Q6'],
+    ]);
+    // The heading is no answer: the last answer before it ends on its own line.
+    assert.deepStrictEqual([t.exchanges[2].range.end.line, t.exchanges[4].range.end.line], [11, 19]);
+    // An index line with a page number is no examination.
+    const index = parseTranscript('INDEX\n\nEXAMINATION BY MR. ROSS ........ 4\n\nQ. Your name?\nA. Jane Hale.\n', { fileName: 'depo.txt' });
+    assert.strictEqual(index.sections.length, 0);
   });
 
   it('interview podcast: the front matter\'s host asks, matched to a first-name label', () => {
