@@ -31,7 +31,8 @@ export const en: LanguageProfile = {
   courtesies: ['thank you', 'thanks', 'yeah', 'yes', 'okay', 'ok', 'sure', 'hi', 'hello', 'good morning', 'good afternoon',
     'good evening', 'sir', "ma'am", 'mr. president', 'madam'],
   commonWords: words(`about would could should there their where which these those other think going really people right
-    being because something anything thing things already still again`),
+    being because something anything thing things already still again respond response answer comment
+    react reaction finish`),
   announcements: [
     // "The next question comes from the line of Mark Moerdler with Bernstein Research."
     /\bquestion (?:comes |is coming )?from (?:the line of )?(?<name>[^,.;]+?) (?:with|from|of|at) (?<firm>[^.;]+?)\s*(?:\.|,|;|$)/i,

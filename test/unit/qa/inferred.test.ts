@@ -43,6 +43,29 @@ describe('inferred askers and exchanges', () => {
     assert.deepStrictEqual(t.exchanges.map(e => e.topic), ['housing', 'rent increases', 'water supply']);
   });
 
+  it('debate: a hand-over that names no subject ("Mr. President?", "you want to respond?") stays in the exchange', () => {
+    const text = [
+      'Dana Whitfield: Good evening. Mr. Hale, rents have risen faster than wages for six years. What would you do about it?', '',
+      'Marcus Hale: Build more homes near the jobs, and change the zoning rules in the first month.', '',
+      'Dana Whitfield: Ms. Castillo, you want to respond?', '',
+      'Irene Castillo: The zoning rules are not the problem; enforcement is.', '',
+      'Dana Whitfield: Mr. Hale?', '',
+      'Marcus Hale: Enforcement without homes does nothing.', '',
+      'Dana Whitfield: Our second topic is the water supply. Would you ration water this summer?', '',
+      'Marcus Hale: Only as a last resort.', '',
+      'Dana Whitfield: And the farms?', '',
+      'Irene Castillo: They use most of it.',
+    ].join('\n');
+    const t = parseTranscript(text, { fileName: 'debate.txt' });
+    assert.deepStrictEqual(t.exchanges.map(e => [e.topic, e.answers.length]), [['rents', 5], ['water supply', 1], ['farms', 1]]);
+    // A title in mid-turn is no address: a short question of its own still starts an exchange.
+    const argument = [
+      'JUSTICE HALE: Counsel, is the penalty collected by the revenue service?', '', 'MR. ROSS: It is, Your Honor.', '',
+      'JUSTICE HALE: Is it a levy or not? The President said it was not.', '', 'MR. ROSS: It is a levy for this purpose.',
+    ].join('\n');
+    assert.strictEqual(parseTranscript(argument, { fileName: 'argument.txt' }).exchanges.length, 2);
+  });
+
   it('hearing: members named by role ask, the witness answers, and a round groups one senator\'s exchanges', () => {
     const t = parse('inferred-hearing.txt');
     assert.deepStrictEqual(askers(t), [
