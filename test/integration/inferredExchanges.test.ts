@@ -7,6 +7,8 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { copiedAs, setCitationSetting } from './helpers/citation';
+import { itemUntil, moveTo } from './helpers/statusItem';
 
 const EXTENSION_ID = 'transcript-review.transcript-review';
 const K = vscode.SymbolKind;
@@ -93,5 +95,19 @@ describe('inferred exchanges', function () {
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     assert.strictEqual((await picked)?.moved, true);
     assert.deepStrictEqual(cursorOf(editor), [8, 0]);
+  });
+
+  it('the status item and a {question} citation name the inferred exchange the cursor is in', async () => {
+    // Line 10 is MS. REYES answering SENATOR OKAFOR's second question (Q3).
+    await moveTo(editor, 10, 20);
+    const state = await itemUntil(s => s.text.startsWith('Q3'), 5_000);
+    assert.strictEqual(state.text, 'Q3 · MS. REYES');
+    editor.selection = new vscode.Selection(10, 11, 10, 40);
+    await setCitationSetting('template', '{speaker} ({question}): {quote}');
+    try {
+      assert.strictEqual(await copiedAs('custom'), 'MS. REYES (Q3): Not to my knowledge, Senator.');
+    } finally {
+      await setCitationSetting('template', undefined);
+    }
   });
 });

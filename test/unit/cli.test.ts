@@ -306,6 +306,19 @@ describe('transcript-review (command line)', function () {
       assert.match(result.stdout, /^plain, utf-8 · 30 lines · \d+ speakers? · \d+ turns? · \d+ questions? · \d+ sections?$/m);
     });
 
+    it('outline counts the inferred questions of a transcript that marks none, and says they are inferred', () => {
+      const debate = path.join(root, 'test/fixtures/parse/inferred-debate.txt');
+      const result = run(['outline', debate]);
+      assert.strictEqual(result.status, 0);
+      assert.match(result.stdout, /^plain, utf-8 · \d+ lines · 3 speakers · 14 turns · 3 questions \(3 inferred\) · 0 sections$/m);
+    });
+
+    it('outline says nothing of inferred questions where every question is marked', () => {
+      const result = run(['outline', press]);
+      assert.match(result.stdout, / · 2 questions · /);
+      assert.doesNotMatch(result.stdout, /inferred/);
+    });
+
     it('speakers --json prints { speakers: [...] } with names, turns and words', () => {
       const out = json(run(['speakers', press, '--json']));
       assert.deepStrictEqual(Object.keys(out), ['speakers']);

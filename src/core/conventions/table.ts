@@ -129,6 +129,16 @@ export const NOT_SPEAKER_KEYS: readonly KeyRow[] = [
     'question time'),
 ];
 
+/**
+ * Front-matter keys that name the people of a conversation by what they do in it: `asks` (`host: Jane Roe`,
+ * `moderator:`), whose turns that ask open the exchanges, or `answers` (`guests:`, `witness:`), who never count as
+ * askers. Compared without case.
+ */
+export const FRONT_MATTER_PEOPLE: readonly { word: string; does: 'asks' | 'answers' }[] = [
+  ...['host', 'hosts', 'moderator', 'moderators', 'interviewer', 'interviewers', 'anchor'].map(word => ({ word, does: 'asks' as const })),
+  ...['guest', 'guests', 'interviewee', 'interviewees', 'panelists', 'witness', 'witnesses'].map(word => ({ word, does: 'answers' as const })),
+];
+
 /** First words of document parts (`Part II:`, `Chapter 3:`, `Tagesordnungspunkt 4:`): not labels in up to 3 words. */
 export const PART_WORDS: readonly string[] = [
   'by', 'part', 'chapter', 'section', 'step', 'appendix', 'exhibit', 'figure', 'table', 'article', 'item', 'lesson',

@@ -39,4 +39,20 @@ export const de: LanguageProfile = {
     regierungssprecher regierungssprecherin sprecher sprecherin vorsitzender vorsitzende botschafter botschafterin
     senator senatorin richter richterin`),
   interpreted: ['übersetzung', 'gedolmetscht', 'verdolmetscht', 'dolmetscher', 'über dolmetscher', 'übersetzt'],
+  officeParts: words('des der für auswärtigen auswärtige innern finanzen'),
+  askingRoles: words('moderator moderatorin interviewer interviewerin gastgeber gastgeberin vorsitzender vorsitzende reporter reporterin'),
+  announcingRoles: words('operator operatorin'),
+  askingOpenings: words('was warum wieso weshalb wie wer wen wem welche welcher welches wann wo woher wohin'),
+  askingPhrases: ['ich möchte fragen', 'meine frage ist', 'meine frage lautet', 'ich frage sie'],
+  tagQuestions: ['oder', 'ne', 'nicht wahr', 'gell', 'ja', 'stimmt'],
+  courtesies: ['danke', 'vielen dank', 'ja', 'guten tag', 'hallo'],
+  commonWords: words('nicht diese dieser dieses haben werden wurde schon immer etwas'),
+  announcements: [],
+  parts: {
+    first: ['erstens', 'zum einen', 'zunächst'],
+    later: ['zweitens', 'drittens', 'zum anderen', 'zum zweiten', 'und zweitens'],
+    continuations: ['und', 'und dann', 'und auch', 'außerdem', 'sowie', 'dann'],
+    and: 'und',
+    articles: words('der die das den dem des'),
+  },
 };

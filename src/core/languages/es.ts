@@ -35,4 +35,21 @@ export const es: LanguageProfile = {
     diputada senador senadora alcalde alcaldesa canciller portavoz gobernador gobernadora consejero consejera
     embajador embajadora`),
   interpreted: ['traducción', 'interpretación', 'mediante intérprete', 'a través de intérprete', 'vía intérprete', 'traducido'],
+  officeParts: words('de del asuntos exteriores hacienda estado'),
+  askingRoles: words(`moderador moderadora entrevistador entrevistadora presentador presentadora periodista senador
+    senadora magistrado magistrada`),
+  announcingRoles: words('operador operadora'),
+  askingOpenings: ['qué', 'por qué', 'cómo', 'quién', 'quiénes', 'cuál', 'cuáles', 'cuándo', 'dónde', 'cuánto', 'cuánta'],
+  askingPhrases: ['quiero preguntar', 'quisiera preguntar', 'mi pregunta es', 'le pregunto'],
+  tagQuestions: ['no', 'verdad', 'eh', 'vale', 'sabes'],
+  courtesies: ['gracias', 'sí', 'buenos días', 'buenas tardes', 'hola'],
+  commonWords: words('sobre porque puede tiene todos ahora entonces también'),
+  announcements: [],
+  parts: {
+    first: ['primero', 'en primer lugar', 'por un lado', 'la primera'],
+    later: ['segundo', 'en segundo lugar', 'por otro lado', 'la segunda', 'tercero', 'en tercer lugar', 'y segundo'],
+    continuations: ['y', 'y luego', 'y también', 'también', 'además', 'luego'],
+    and: 'y',
+    articles: words('el la los las'),
+  },
 };

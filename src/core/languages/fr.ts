@@ -33,4 +33,21 @@ export const fr: LanguageProfile = {
   roles: words(`président présidente ministre premier première sénateur sénatrice député députée maire porte-parole
     ambassadeur ambassadrice secrétaire chancelier chancelière`),
   interpreted: ['interprétation', 'traduction', 'par interprète', 'via un interprète', 'traduit'],
+  officeParts: words('des de du étrangères affaires finances état'),
+  askingRoles: words(`modérateur modératrice présentateur présentatrice animateur animatrice intervieweur intervieweuse
+    journaliste sénateur sénatrice`),
+  announcingRoles: words('opérateur opératrice'),
+  askingOpenings: ['que', "qu'est-ce", 'pourquoi', 'comment', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'où', 'combien', 'est-ce'],
+  askingPhrases: ['je voudrais vous demander', 'je veux vous demander', 'ma question est', 'ma question porte'],
+  tagQuestions: ['non', 'hein', "n'est-ce pas", 'voilà', 'tu vois', 'vous voyez'],
+  courtesies: ['merci', 'oui', 'bonjour', 'bonsoir'],
+  commonWords: words('cette votre notre comme aussi alors parce toujours quelque'),
+  announcements: [],
+  parts: {
+    first: ['premièrement', "d'abord", "tout d'abord", "d'une part", 'premier point'],
+    later: ['deuxièmement', 'troisièmement', "d'autre part", 'ensuite', 'second point', 'deuxième point', 'et deuxièmement'],
+    continuations: ['et', 'et puis', 'et aussi', 'puis', 'aussi', 'ensuite'],
+    and: 'et',
+    articles: ['le', 'la', 'les', "l'"],
+  },
 };

@@ -29,7 +29,13 @@ const BY_NAME = new Map<string, LanguageProfile>([
   ['russian', ru], ['русский', ru], ['chinese', zh], ['中文', zh], ['japanese', ja], ['日本語', ja],
 ]);
 
-/** Every profile's words of one kind, for readings that do not depend on the transcript's language (names). */
-export function allWords(kind: 'honorifics' | 'roles' | 'interpreted'): ReadonlySet<string> {
+/** The profile fields that are lists of words. */
+export type WordListKind = { [K in keyof LanguageProfile]: LanguageProfile[K] extends readonly string[] ? K : never }[keyof LanguageProfile];
+
+/**
+ * Every profile's words of one kind, for readings that do not depend on the transcript's language (names, roles in
+ * labels: a French label can appear in an English file).
+ */
+export function allWords(kind: WordListKind): ReadonlySet<string> {
   return new Set(LANGUAGE_PROFILES.flatMap(profile => profile[kind]));
 }

@@ -3,6 +3,7 @@
  * date (`8 April 202114:32`), with site banners above them. Also what a title tells: the place
  * (`..., Nur-Sultan, April 8, 2021`) and the opening speaker (`Foreign Minister Sergey Lavrov's statement`).
  */
+import { languageProfile } from '../languages';
 import { isChromeLine } from './boilerplate';
 import { clockTime, findDate, parseDateLine } from './dates';
 import { matchLabel } from './labels';
@@ -136,21 +137,23 @@ export function placeFromTitle(title: string): string | null {
   return words.every(w => /^\p{Lu}/u.test(w) || /^(?:de|of|la|le|am|upon|on)$/.test(w)) ? candidate : null;
 }
 
-const ROLE_WORDS = new Set(['foreign', 'minister', 'prime', 'deputy', 'president', 'vice', 'secretary', 'press',
-  'chancellor', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'chairman', 'chair', 'ambassador', 'general',
-  'attorney', 'spokesperson', 'spokesman', 'director', 'commissioner', 'rep.', 'representative', 'dr.', 'mr.',
-  'mrs.', 'ms.', 'professor', 'prof.', 'chief', 'executive', 'officer', 'ceo', 'cfo', 'king', 'queen', 'pope',
-  'first', 'lady', 'state', 'of', 'the', 'defence', 'defense', 'finance', 'treasury', 'white', 'house']);
+/**
+ * Words of offices and forms of address before a name in a title (`Foreign Minister`, `Secretary of State`, `Dr.`),
+ * from the English profile (src/core/languages), as the title patterns below are English ones.
+ */
+const ENGLISH = languageProfile('en')!;
+const OFFICE_WORDS = new Set([...ENGLISH.roles, ...ENGLISH.honorifics, ...ENGLISH.officeParts]);
 
 /** The speaker a title names: `Foreign Minister Sergey Lavrov's statement ...`, `Remarks by President Biden ...`. */
 export function speakerFromTitle(title: string): string | null {
   const possessive = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.-]*)['’]s\s+(?:opening\s+|closing\s+|introductory\s+|keynote\s+)?(?:statement|remarks|speech|address|interview|comments|answers|news conference|press conference|briefing|lecture|testimony|talk)/u.exec(title);
-  const byline = /\b(?:remarks|statement|address|speech|comments|interview|testimony)\s+(?:by|of|with)\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,7})/u.exec(title);
+  // A title opens with a capital: `Remarks by President Biden`.
+  const byline = /\b(?:[Rr]emarks|[Ss]tatement|[Aa]ddress|[Ss]peech|[Cc]omments|[Ii]nterview|[Tt]estimony)\s+(?:by|of|with)\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,7})/u.exec(title);
   const run = possessive ? possessive[1] : byline ? byline[1] : null;
   if (!run) return null;
   const words = run.trim().split(/\s+/);
   let start = 0;
-  while (start < words.length - 1 && ROLE_WORDS.has(words[start].toLowerCase())) start++;
+  while (start < words.length - 1 && OFFICE_WORDS.has(words[start].toLowerCase().replace(/\.$/, ''))) start++;
   const name = words.slice(start).join(' ');
   return name.length > 0 ? name : null;
 }

@@ -88,7 +88,10 @@ export function plainContext(lines: readonly string[], encoding: string, markdow
   while (firstLabel < lines.length && (matchRosterHeading(content(firstLabel)) !== null ||
     (labelAt(content(firstLabel)) === null && !(nameLines && layoutNameLine(content, firstLabel))))) firstLabel++;
   const markers = court ? null : readHeaderMarkers(content, bodyStart, firstLabel);
-  const plainHeader = court ? readCourtHeader(content, bodyStart, firstLabel) : readPlainHeader(lines.length, content, bodyStart, markers ? markers.firstLine : firstLabel);
+  // A deposition's first `EXAMINATION` ends its caption: the questions below it are counsel's.
+  let courtHeaderEnd = bodyStart;
+  while (court && courtHeaderEnd < firstLabel && !isExamination(content(courtHeaderEnd))) courtHeaderEnd++;
+  const plainHeader = court ? readCourtHeader(content, bodyStart, courtHeaderEnd) : readPlainHeader(lines.length, content, bodyStart, markers ? markers.firstLine : firstLabel);
   const header = markers ? headerWithMarkers(plainHeader, markers, content, bodyStart) : plainHeader;
   for (const roster of markers ? markers.rosters : []) {
     if (roster.names.length > 0) metadata.extra[roster.heading.toLowerCase()] ??= roster.names.join(', ');
@@ -191,14 +194,16 @@ export class PlainScanner {
   private shortLine(i: number, text: string): boolean {
     const { lines, metadata } = this.context;
     const builder = this.builder;
-    if (this.context.court && this.seenTurn && COURT_HEADING_RE.test(text)) {
-      // `ORAL ARGUMENT OF ...` / `DIRECT EXAMINATION`: a part of the hearing, titled with the line below in capitals.
+    if ((this.context.court && this.seenTurn && COURT_HEADING_RE.test(text)) || isExamination(text)) {
+      // `ORAL ARGUMENT OF ...` / `DIRECT EXAMINATION`: a part of the hearing, titled with the line below in capitals;
+      // `EXAMINATION` / `BY MR. ROSS:` names the counsel who asks until the next one (a deposition has no court layout).
       builder.close();
       const next = this.nextContentLine(i);
       const below = next >= 0 ? contentOf(lines, this.context.court, next).trim() : '';
-      const continues = /^[^a-z:]{3,80}$/.test(below) && matchLabel(below) === null;
+      const continues = (/^[^a-z:]{3,80}$/.test(below) && matchLabel(below) === null) || EXAMINER_RE.test(below);
       if (continues) this.headingContinuation = next;
-      this.sectionStarts.push({ title: collapse(continues ? `${text} ${below}` : text), level: 1, line: i, lineLength: lines[i].length });
+      const title = collapse(continues ? `${text} ${below}` : text).replace(/:$/, '');
+      this.sectionStarts.push({ title, level: 1, line: i, lineLength: lines[i].length });
       return true;
     }
     if (isChromeLine(text)) {
@@ -235,6 +240,18 @@ export class PlainScanner {
 
 /** Parts of a hearing: arguments, examinations, the proceedings. In capitals, alone on their line. */
 const COURT_HEADING_RE = /^\s*(?:(?:ORAL|REBUTTAL|OPENING|CLOSING) ARGUMENTS?(?: OF\b.*)?|(?:RE)?(?:DIRECT|CROSS|RECROSS)[- ]EXAMINATION\b.*|FURTHER (?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION\b.*|OPENING STATEMENTS?\b.*|CLOSING STATEMENTS?\b.*)$/;
+
+/**
+ * Counsel's questioning of a witness, in capitals alone on its line, in any transcript: `EXAMINATION`,
+ * `CROSS-EXAMINATION BY MS. PARK:`, `FURTHER REDIRECT EXAMINATION`. Not an index line (`EXAMINATION BY MR. ROSS ... 4`).
+ */
+const EXAMINATION_RE = /^\s*(?:FURTHER\s+)?(?:(?:RE)?(?:DIRECT|CROSS)[- ])?EXAMINATION(?:\s+BY\s+[A-Z][A-Z'’ -]*(?:\.\s?[A-Z][A-Z'’ -]*)*:?)?\s*$/;
+/** Who examines, on the line below the heading: `BY MR. ROSS:`. */
+const EXAMINER_RE = /^BY\s+[A-Z][A-Z'’ -]*(?:\.\s?[A-Z][A-Z'’ -]*)*:?$/;
+
+function isExamination(text: string): boolean {
+  return text.length <= 80 && EXAMINATION_RE.test(text);
+}
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -6,8 +6,26 @@
  */
 import type { Turn } from '../model';
 import type { FrontMatter } from '../parse/frontMatter';
+import { FRONT_MATTER_PEOPLE } from '../conventions';
+import { allWords } from '../languages';
 import { readTurn, type TurnReading } from './asks';
-import { ANSWERER_KEYS, ASKER_KEYS, ROLE_WORDS, type RoleWord } from './roleWords';
+
+/** What a role in a label says: its holder asks (`MODERATOR`, `JUSTICE`) or announces the askers (`Operator`). */
+export interface LabelRole {
+  /** The role as the language profile writes it (`moderator`, `主持人`). */
+  word: string;
+  kind: 'asks' | 'announces';
+}
+
+/** Role words of every language (src/core/languages): a French label can appear in an English file. */
+const ROLES = new Map<string, LabelRole>([
+  ...[...allWords('askingRoles')].map((word): [string, LabelRole] => [word, { word, kind: 'asks' }]),
+  ...[...allWords('announcingRoles')].map((word): [string, LabelRole] => [word, { word, kind: 'announces' }]),
+]);
+/** Roles in scripts without spaces, found inside a longer label (`主持人李明`). */
+const UNSPACED_ROLES = [...ROLES.values()].filter(role => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(role.word));
+const ASKER_KEYS = FRONT_MATTER_PEOPLE.filter(row => row.does === 'asks').map(row => row.word);
+const ANSWERER_KEYS = FRONT_MATTER_PEOPLE.filter(row => row.does === 'answers').map(row => row.word);
 
 export type AskerEvidence = 'roles' | 'frontMatter' | 'structure' | 'earnings';
 
@@ -47,7 +65,7 @@ interface SpeakerStats {
   asking: number;
   length: number;
   first: number;
-  role: RoleWord | null;
+  role: LabelRole | null;
 }
 
 /** `known`: readings of earlier parses of the same document, by turn object (a turn an edit left alone keeps its object). */
@@ -92,7 +110,7 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
   const byFront = frontMatterAskers(front, all);
   if (byRole.length > 0) {
     result.evidence = 'roles';
-    for (const s of byRole) result.roles.set(s.key, s.role?.role ?? null);
+    for (const s of byRole) result.roles.set(s.key, s.role?.word ?? null);
     for (const s of byFront) if (!result.roles.has(s.key)) result.roles.set(s.key, null);
   } else if (byFront.length > 0) {
     result.evidence = 'frontMatter';
@@ -109,20 +127,17 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
 }
 
 /** The role a label names, from the role words of every language. */
-export function roleOf(turn: Turn): RoleWord | null {
+export function roleOf(turn: Turn): LabelRole | null {
   const text = [turn.label, turn.speaker, turn.qualifier].filter(Boolean).join(' ').normalize('NFKC').toLocaleLowerCase();
   if (text === '') return null;
   const words = text.split(/[\s,()（）:：]+/u).filter(w => w !== '');
   const plain = new Set(words.flatMap(w => [w, w.replace(/[.]$/, '')]));
   for (let i = 0; i + 1 < words.length; i++) plain.add(`${words[i]} ${words[i + 1]}`);
-  for (const table of Object.values(ROLE_WORDS)) {
-    for (const role of table) {
-      if (plain.has(role.word)) return role;
-      // Scripts without spaces: the role can be part of a longer label (`主持人李明`).
-      if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(role.word) && text.includes(role.word)) return role;
-    }
+  for (const word of plain) {
+    const role = ROLES.get(word);
+    if (role) return role;
   }
-  return null;
+  return UNSPACED_ROLES.find(role => text.includes(role.word)) ?? null;
 }
 
 /** Speakers named by `host:` / `moderator:` front matter, unless also named as guests. */

@@ -4,14 +4,18 @@
  * words are read only at the edges of the turns that need them.
  */
 import type { Turn } from '../model';
-import { ASKING_WORDS, QUESTION_MARKS, TAG_QUESTIONS } from './roleWords';
+import { allWords } from '../languages';
+
+/** Characters that end a question, in any script: `?`, full-width `？`, Spanish `¿` (which opens one), Arabic `؟`. */
+export const QUESTION_MARKS = '?？¿؟';
 
 /** Characters at the start and the end of a turn searched for asking phrases. */
 const PHRASE_WINDOW = 240;
 
-const OPENINGS = new Set(Object.values(ASKING_WORDS).flatMap(words => words.openings));
+/** Openings and phrases of every language (src/core/languages): a transcript may switch languages. */
+const OPENINGS = allWords('askingOpenings');
 /** Every language's asking phrases in one expression: one pass over the text instead of one per phrase. */
-const PHRASES = new RegExp(Object.values(ASKING_WORDS).flatMap(words => words.phrases)
+const PHRASES = new RegExp([...allWords('askingPhrases')]
   .map(phrase => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 /** Scripts without spaces: there an opening is a prefix of the sentence. */
 const UNSPACED_OPENINGS = [...OPENINGS].filter(o => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(o));
@@ -75,7 +79,7 @@ function hasQuestionMark(line: string, from: number, to: number): boolean {
   return false;
 }
 
-const TAGS = [...new Set(Object.values(TAG_QUESTIONS).flat())];
+const TAGS = [...allWords('tagQuestions')];
 const SPACED_TAGS = new Set(TAGS.filter(tag => !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(tag)));
 const UNSPACED_TAGS = TAGS.filter(tag => !SPACED_TAGS.has(tag));
 const TAG_WINDOW = Math.max(...TAGS.map(tag => tag.length)) + 2;

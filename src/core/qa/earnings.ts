@@ -6,7 +6,10 @@
 import type { Turn } from '../model';
 import { turnText } from '../parse/assemble';
 import type { SectionStart } from '../parse/sections';
-import { ANNOUNCEMENT_WITHOUT_FIRM, ANNOUNCEMENTS } from './roleWords';
+import { LANGUAGE_PROFILES } from '../languages';
+
+/** Every language's hand-over phrases, most specific first within each language. */
+const ANNOUNCEMENTS = LANGUAGE_PROFILES.flatMap(profile => profile.announcements);
 
 export interface Announcement {
   /** The analyst as the operator names them. */
@@ -22,11 +25,10 @@ export function announcementIn(lines: readonly string[], turn: Turn): Announceme
   // Announcements are one sentence near the start: the first lines suffice.
   const text = turnText(lines, turn).slice(0, 600).replace(/\s+/g, ' ');
   for (const pattern of ANNOUNCEMENTS) {
-    const match = pattern.exec(text);
-    if (match?.groups) return { name: match.groups['name'].trim(), firm: match.groups['firm'].trim() };
+    const groups = pattern.exec(text)?.groups;
+    if (groups?.['name']) return { name: groups['name'].trim(), firm: groups['firm']?.trim() || null };
   }
-  const bare = ANNOUNCEMENT_WITHOUT_FIRM.exec(text);
-  return bare?.groups ? { name: bare.groups['name'].trim(), firm: null } : null;
+  return null;
 }
 
 /**

@@ -9,9 +9,9 @@ import { LazyExchange, turnText, type TopicCache } from '../parse/assemble';
 import type { Askers } from './askers';
 import { hasAskingPhrase } from './asks';
 import { announcementIn, type Announcement } from './earnings';
-import { COURTESIES, FOLLOW_UP_COMMON_WORDS } from './roleWords';
+import { allWords } from '../languages';
 
-const COMMON_WORDS = new Set(Object.values(FOLLOW_UP_COMMON_WORDS).flat());
+const COMMON_WORDS = allWords('commonWords');
 
 /** What the Outline calls the asker of an exchange named by analyst and firm. */
 const ANALYST_ROLE = 'analyst';
@@ -20,6 +20,10 @@ const FOLLOW_UP_LENGTH = 200;
 /** A question this short after a turn that is short too is an interjection in crosstalk ("Let him finish?"). */
 const INTERJECTION_LENGTH = 50;
 const CROSSTALK_LENGTH = 100;
+/** A question this short with no word of a subject hands the floor on within the exchange... */
+const HANDOVER_LENGTH = 80;
+/** ...when its first or last words address someone by title. */
+const ADDRESS_REACH = 3;
 /** ...and shares a word of at least this many letters with the question. */
 const SHARED_WORD_LENGTH = 5;
 /** A question that asks nothing and is this short is a courtesy (`Q Thank you, sir.`)... */
@@ -108,9 +112,25 @@ function isFollowUp(exchange: LazyExchange, turn: Turn, lines: readonly string[]
   const earlier = askers.keys[turn.index - 2];
   const crosstalk = before <= CROSSTALK_LENGTH && earlier !== undefined && earlier !== askers.keys[turn.index];
   if (length <= INTERJECTION_LENGTH && crosstalk) return true;
+  if (length <= HANDOVER_LENGTH && isHandOver(turnText(lines, turn))) return true;
   if (/[-—–…]\s*$/u.test(turnText(lines, turn))) return true;
   const asked = new Set(longWords(turnText(lines, exchange.topicTurn)));
   return longWords(turnText(lines, turn)).some(word => asked.has(word));
+}
+
+/** Forms of address and offices of every language (not those that are also small words: Italian `on`, `a`): what a hand-over names someone with. */
+const SMALL_WORDS = allWords('stopWords');
+const ADDRESS_WORDS = new Set([...allWords('honorifics'), ...allWords('roles')].filter(w => !SMALL_WORDS.has(w)));
+
+/**
+ * "Mr. President?", "Senator Warren?", "Vice President Biden, you want to respond?": the floor handed to someone by
+ * their title, with no subject of its own (the question stays the one asked before).
+ */
+function isHandOver(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(w => w !== '');
+  // The title opens or ends the turn, as an address does: not "The President didn't think so" in mid-turn.
+  const addressed = [...words.slice(0, ADDRESS_REACH), ...words.slice(-ADDRESS_REACH)].some(w => ADDRESS_WORDS.has(w));
+  return addressed && longWords(text).length === 0;
 }
 
 /** Words that can carry a subject: long enough, not capitalised (names of whom the question addresses), not common. */
@@ -132,7 +152,7 @@ function isCourtesy(exchange: LazyExchange, lines: readonly string[], askers: As
   return exchange.answers.every(a => (askers.readings[a.index]?.length ?? Infinity) <= COURTESY_REPLY_LENGTH);
 }
 
-const COURTESY_OPENINGS = Object.values(COURTESIES).flat();
+const COURTESY_OPENINGS = [...allWords('courtesies')];
 
 /** `Thank you, sir.`, `Yeah.`, or a stage direction alone (`(Cross-talk by reporters.)`). */
 function isCourtesyText(text: string): boolean {

@@ -3,7 +3,7 @@
  * and punctuation (names may bridge "of"/"on": "Bank of England"), the capitalised names inside
  * longer runs, and short quoted terms.
  */
-import { opensObject } from './cues';
+import { announcedAfter, opensObject } from './cues';
 import { refineStops } from './grammar';
 import type { Token } from './tokenize';
 import {
@@ -32,13 +32,15 @@ function isAdverb(token: Token): boolean {
 }
 
 function isVerbCued(tokens: readonly Token[], index: number): boolean {
-  let previous = tokens[index - 1];
-  if (previous !== undefined && (previous.cls & CUE_ADVERB) !== 0) previous = tokens[index - 2];
+  let at = index - 1;
+  if (tokens[at] !== undefined && (tokens[at].cls & CUE_ADVERB) !== 0) at--;
+  const previous = tokens[at];
   if (previous === undefined || !previous.isWord) return false;
   // "Will vaccination certificates be required?": an auxiliary opening a question precedes its subject.
   if (previous.initial && (previous.cls & SUBJECT_AUXILIARY) !== 0) return false;
   if ((previous.cls & VERB_CUE) !== 0) return true;
-  return (previous.cls & PARTICIPLE_CUE) !== 0 && PARTICIPLE_ENDING.test(tokens[index].lower);
+  // "The first topic tonight is housing": the announced topic, not a participle.
+  return (previous.cls & PARTICIPLE_CUE) !== 0 && PARTICIPLE_ENDING.test(tokens[index].lower) && !announcedAfter(tokens, at);
 }
 
 /** A lowercase word right after "to": usually a verb ("to register"), sometimes not ("a threat to democracy"). */

@@ -76,8 +76,8 @@ export function isTopicObject(tokens: readonly Token[], first: number): boolean 
   const word = tokens[at].lower;
   if ((tokens[at].cls & TOPIC_PREPOSITION) !== 0) return true;
   const head = tokens[at - 1];
-  // "Our first subject is the Supreme Court", "the question is whether ...".
-  if ((tokens[at].cls & COPULA) !== 0) return head !== undefined && TOPIC_NOUNS.has(head.lower);
+  // "Our first subject is the Supreme Court", "the question is whether ...", "the first topic tonight is housing".
+  if ((tokens[at].cls & COPULA) !== 0) return announcedAfter(tokens, at);
   if (word === 'to') return head !== undefined && (head.cls & TOPIC_TO_HEAD) !== 0;
   if (word !== 'on') return false;
   if (tokens[at].initial || head === undefined || !head.isWord) return true;
@@ -85,6 +85,16 @@ export function isTopicObject(tokens: readonly Token[], first: number): boolean 
   let headAt = at - 1;
   for (let skipped = 0; skipped < 3 && headAt > 0 && isTimeAdverbial(tokens[headAt]); skipped++) headAt--;
   return (tokens[headAt].cls & TOPIC_ON_HEAD) !== 0;
+}
+
+/**
+ * A copula at `copula` after a topic noun, maybe with a time between (`the first topic tonight is`): what follows is
+ * the topic a moderator announces.
+ */
+export function announcedAfter(tokens: readonly Token[], copula: number): boolean {
+  let at = copula - 1;
+  for (let skipped = 0; skipped < 2 && at > 0 && isTimeAdverbial(tokens[at]); skipped++) at--;
+  return at >= 0 && TOPIC_NOUNS.has(tokens[at].lower);
 }
 
 /** "next week", "this year", "today", "again": when, between a verb and what it is about. */

@@ -79,3 +79,17 @@ describe('header: roster blocks and clock lines', () => {
     assert.strictEqual(matchRosterHeading('MODERATOR: Welcome.'), null);
   });
 });
+
+describe('header: the speaker a title names', () => {
+  it('takes the offices and forms of address of the English profile off the name, and only those', () => {
+    const opening = (title: string) => {
+      const t = parseTranscript(`${title}\n\nWe met today to talk about the harbour.\n\nQuestion: When will it open?\n`, { fileName: 'doc.txt' });
+      return t.turns[0].speaker;
+    };
+    assert.strictEqual(opening("Foreign Minister Anna Varga's statement at a news conference, Valmora, March 3, 2022"), 'Anna Varga');
+    assert.strictEqual(opening('Remarks by White House Press Secretary Jen Psaki'), 'Jen Psaki');
+    assert.strictEqual(opening('Remarks by Speaker Mike Lowell on the budget'), 'Mike Lowell');
+    // `Don` is a Spanish form of address, not an English one: the title is read with English words.
+    assert.strictEqual(opening("Don Lemon's interview with the mayor"), 'Don Lemon');
+  });
+});

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { toOutlineJson } from '../../../src/cli/outlineJson';
 import { TranscriptDocument } from '../../../src/core/incremental/document';
+import { LANGUAGE_PROFILES } from '../../../src/core/languages';
 import type { Transcript } from '../../../src/core/model';
 import { nextQuestion, questionEntries } from '../../../src/core/navigation';
 import { buildOutline, type OutlineNode } from '../../../src/core/outline';
@@ -38,6 +39,31 @@ describe('inferred askers and exchanges', () => {
     // "Let her finish, please?" is an interjection in crosstalk: it stays in the exchange on rent caps.
     const caps = t.exchanges[1];
     assert.deepStrictEqual(caps.answers.map(a => a.speaker), ['Irene Castillo', 'Marcus Hale', 'Dana Whitfield', 'Irene Castillo']);
+    // The topic a moderator announces ("The first topic tonight is housing") names the exchange, not the welcome before it.
+    assert.deepStrictEqual(t.exchanges.map(e => e.topic), ['housing', 'rent increases', 'water supply']);
+  });
+
+  it('debate: a hand-over that names no subject ("Mr. President?", "you want to respond?") stays in the exchange', () => {
+    const text = [
+      'Dana Whitfield: Good evening. Mr. Hale, rents have risen faster than wages for six years. What would you do about it?', '',
+      'Marcus Hale: Build more homes near the jobs, and change the zoning rules in the first month.', '',
+      'Dana Whitfield: Ms. Castillo, you want to respond?', '',
+      'Irene Castillo: The zoning rules are not the problem; enforcement is.', '',
+      'Dana Whitfield: Mr. Hale?', '',
+      'Marcus Hale: Enforcement without homes does nothing.', '',
+      'Dana Whitfield: Our second topic is the water supply. Would you ration water this summer?', '',
+      'Marcus Hale: Only as a last resort.', '',
+      'Dana Whitfield: And the farms?', '',
+      'Irene Castillo: They use most of it.',
+    ].join('\n');
+    const t = parseTranscript(text, { fileName: 'debate.txt' });
+    assert.deepStrictEqual(t.exchanges.map(e => [e.topic, e.answers.length]), [['rents', 5], ['water supply', 1], ['farms', 1]]);
+    // A title in mid-turn is no address: a short question of its own still starts an exchange.
+    const argument = [
+      'JUSTICE HALE: Counsel, is the penalty collected by the revenue service?', '', 'MR. ROSS: It is, Your Honor.', '',
+      'JUSTICE HALE: Is it a levy or not? The President said it was not.', '', 'MR. ROSS: It is a levy for this purpose.',
+    ].join('\n');
+    assert.strictEqual(parseTranscript(argument, { fileName: 'argument.txt' }).exchanges.length, 2);
   });
 
   it('hearing: members named by role ask, the witness answers, and a round groups one senator\'s exchanges', () => {
@@ -54,6 +80,22 @@ describe('inferred askers and exchanges', () => {
     assert.strictEqual(round.detail, 'Q2–Q3');
     assert.deepStrictEqual(round.children.map(c => c.name.split(' · ')[0]), ['Q2', 'Q3']);
     assert.ok(!outline.some(n => n.kind === 'exchange' && /^Q[23] /.test(n.name)), 'Q2 and Q3 only under the round');
+  });
+
+  it('deposition: each examination (EXAMINATION / BY MR. ROSS:) groups its questions under the counsel who asks', () => {
+    const t = parse('deposition-examinations.txt');
+    const outline = buildOutline(t);
+    const groups = outline.filter(n => n.kind === 'section').map(n => [n.name, n.children.map(c => c.name.split(' · ')[0]).join(' ')]);
+    assert.deepStrictEqual(groups, [
+      ['EXAMINATION BY MR. ROSS', 'Q1 Q2 Q3'],
+      ['CROSS-EXAMINATION BY MS. PARK', 'Q4 Q5'],
+      ['FURTHER EXAMINATION BY MR. ROSS', 'Q6'],
+    ]);
+    // The heading is no answer: the last answer before it ends on its own line.
+    assert.deepStrictEqual([t.exchanges[2].range.end.line, t.exchanges[4].range.end.line], [11, 19]);
+    // An index line with a page number is no examination.
+    const index = parseTranscript('INDEX\n\nEXAMINATION BY MR. ROSS ........ 4\n\nQ. Your name?\nA. Jane Hale.\n', { fileName: 'depo.txt' });
+    assert.strictEqual(index.sections.length, 0);
   });
 
   it('interview podcast: the front matter\'s host asks, matched to a first-name label', () => {
@@ -96,6 +138,33 @@ describe('inferred askers and exchanges', () => {
       const t = parseTranscript(text, { fileName: 'roles.txt' });
       assert.deepStrictEqual(t.exchanges.map(e => e.asker), [label, label], label);
     }
+  });
+
+  it('every language profile names roles that ask, and a label with any of them asks (one list, in src/core/languages)', () => {
+    for (const profile of LANGUAGE_PROFILES) {
+      assert.ok(profile.askingRoles.length > 0, profile.code);
+      for (const role of profile.askingRoles) {
+        const label = role.toUpperCase();
+        const text = [
+          'Gast: Guten Abend.', '', `${label}: Erste Frage? Première question? 第一个问题？`, '',
+          'Gast: Antwort eins, eine längere Antwort.', '', `${label}: Zweite Frage?`, '', 'Gast: Antwort zwei, eine längere Antwort.',
+        ].join('\n');
+        const t = parseTranscript(text, { fileName: 'roles.txt' });
+        // A reporter's label (`记者：`) is a question marker of its own: marked questions, not inferred ones.
+        const asker = (e: Transcript['exchanges'][number]) => (e.inferred ? e.asker : e.question.isQuestion && e.question.label);
+        assert.deepStrictEqual(t.exchanges.map(asker), [label, label], `${profile.code}: ${label}`);
+      }
+    }
+  });
+
+  it('an operator in another language announces rather than asks (announcing roles are profile data too)', () => {
+    const text = [
+      'OPERADORA: Bienvenidos a la conferencia de resultados.', '', 'Ana Ruiz: Gracias. Los ingresos crecieron un diez por ciento.', '',
+      'OPERADORA: The next question comes from the line of Jon Park with Acme Securities.', '',
+      'Jon Park: How much of that growth came from the new plant?', '', 'Ana Ruiz: About half of it.',
+    ].join('\n');
+    const t = parseTranscript(text, { fileName: 'call.txt' });
+    assert.deepStrictEqual(t.exchanges.map(e => e.topic), ['Jon Park, Acme Securities']);
   });
 
   it('falls back to the plain outline when nobody stands apart: a panel where everyone asks as often', () => {
