@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import {
-  anchorPassages, followEdits, parseReview, serializeReview, settledPassage, sidecarPathFor, type Anchor, type SpeakerEntry,
+  anchorPassages, followEdits, parseReview, serializeReview, settledPassage, sidecarPathFor, speakerNameMap, type Anchor, type SpeakerEntry,
 } from '../../core/review';
 import { readSidecar, writeAtomically } from './sidecarFiles';
 
@@ -63,6 +63,8 @@ export class ReviewStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The size and time of each open review's sidecar at the last look (see checkSidecars). */
   private readonly stamps = new WeakMap<ReviewEntry, string>();
+  /** Each speaker map's names, made once per map (a review change makes a new map), so outlines can reuse nodes. */
+  private readonly names = new WeakMap<Record<string, SpeakerEntry>, ReadonlyMap<string, string>>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.json');
@@ -99,6 +101,21 @@ export class ReviewStore implements vscode.Disposable {
   /** The loaded review of a document, if any. */
   peek(document: vscode.TextDocument): ReviewEntry | undefined {
     return this.entries.get(document.uri.toString());
+  }
+
+  /**
+   * The reviewer's names for the document's speakers (label as written → name, for renamed and merged labels),
+   * the same map object for as long as they stay the same; undefined when there are none.
+   */
+  speakerNames(document: vscode.TextDocument): ReadonlyMap<string, string> | undefined {
+    const entry = this.peek(document);
+    if (!entry || entry.error !== null) return undefined;
+    let names = this.names.get(entry.speakers);
+    if (!names) {
+      names = speakerNameMap(entry.speakers);
+      this.names.set(entry.speakers, names);
+    }
+    return names.size > 0 ? names : undefined;
   }
 
   all(): ReviewEntry[] {
