@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import {
   anchorPassages, followEdits, parseReview, serializeReview, settledPassage, sidecarPathFor, speakerNameMap, type Anchor, type SpeakerEntry,
 } from '../../core/review';
-import { readSidecar, writeAtomically } from './sidecarFiles';
+import { readSidecar, recoverInterruptedWrite, writeAtomically } from './sidecarFiles';
 
 export interface ReviewState {
   anchors: Anchor[];
@@ -246,6 +246,8 @@ export class ReviewStore implements vscode.Disposable {
     let text: string | undefined;
     try {
       text = await readSidecar(entry.sidecar);
+      // A write cut off between the old sidecar's removal and the rename: the review is in its temporary file.
+      if (text === undefined && await this.recover(entry)) text = await readSidecar(entry.sidecar);
     } catch (error) {
       return this.markUnreadable(entry, error instanceof TypeError ? 'it is not UTF-8 text' : String((error as Error).message ?? error));
     }
@@ -265,6 +267,13 @@ export class ReviewStore implements vscode.Disposable {
     // The review changed under us: our undo history no longer describes it.
     if (!opened) entry.undo.length = 0;
     if (!opened) this.changed.fire(entry.transcript);
+  }
+
+  private async recover(entry: ReviewEntry): Promise<boolean> {
+    const restored = await recoverInterruptedWrite(entry.sidecar).catch(() => undefined);
+    if (restored === undefined) return false;
+    void vscode.window.showInformationMessage(`The review ${entry.sidecar.fsPath} was missing after an interrupted write; it was restored from ${restored}.`);
+    return true;
   }
 
   private markUnreadable(entry: ReviewEntry, reason: string): void {
