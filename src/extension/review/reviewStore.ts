@@ -246,8 +246,9 @@ export class ReviewStore implements vscode.Disposable {
     let text: string | undefined;
     try {
       text = await readSidecar(entry.sidecar);
-      // A write cut off between the old sidecar's removal and the rename: the review is in its temporary file.
-      if (text === undefined && await this.recover(entry)) text = await readSidecar(entry.sidecar);
+      // A write cut off between the old sidecar's removal and the rename: the review is in its temporary file. Only
+      // when the transcript opens: a sidecar that goes missing later may be another writer's rename under way.
+      if (text === undefined && opened && await this.recover(entry)) text = await readSidecar(entry.sidecar);
     } catch (error) {
       return this.markUnreadable(entry, error instanceof TypeError ? 'it is not UTF-8 text' : String((error as Error).message ?? error));
     }

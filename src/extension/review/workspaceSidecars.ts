@@ -1,8 +1,9 @@
 /**
  * The review sidecars of the whole workspace, for the Review view (the open transcripts' reviews come from the
  * review store; this covers the others). Finding them is one file search (honouring `files.exclude`), made in the
- * background; reading them waits until the view asks, and each file is read once and again only after the file
- * watcher says it changed.
+ * background; reading them waits until the view asks. The file watcher reports new, changed and deleted sidecars
+ * (and refreshes the view); since watchers can miss events (network drives, containers, a busy machine), each
+ * sidecar is also stat'ed when the view is drawn, and read again only when its size or time changed.
  */
 import * as vscode from 'vscode';
 import { parseReview, SIDECAR_SUFFIX, type Review } from '../../core/review';
@@ -26,9 +27,16 @@ export async function findSidecars(): Promise<vscode.Uri[]> {
   return (await vscode.workspace.findFiles(SIDECAR_GLOB)).filter(uri => !ignored(uri));
 }
 
+interface KnownSidecar {
+  uri: vscode.Uri;
+  /** Size and time when last read. */
+  stamp?: string;
+  reading?: Promise<SidecarReading>;
+}
+
 export class WorkspaceSidecars implements vscode.Disposable {
   /** The sidecars found, by URI; a value is the file's reading once read, undefined until then. */
-  private known: Map<string, { uri: vscode.Uri; reading?: Promise<SidecarReading> }> | undefined;
+  private known: Map<string, KnownSidecar> | undefined;
   private finding: Promise<void> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a sidecar was found, changed or went. */
@@ -59,11 +67,23 @@ export class WorkspaceSidecars implements vscode.Disposable {
   /** Every sidecar but those in `skip` (URIs as strings), each read (once, then from memory until it changes). */
   async read(skip: ReadonlySet<string>): Promise<SidecarReading[]> {
     await this.find();
-    const wanted = [...(this.known?.entries() ?? [])].filter(([key]) => !skip.has(key)).map(([, file]) => {
-      file.reading ??= readOne(file.uri);
-      return file.reading;
-    });
-    return Promise.all(wanted);
+    const wanted = [...(this.known?.entries() ?? [])].filter(([key]) => !skip.has(key)).map(([, file]) => this.current(file));
+    return (await Promise.all(wanted)).filter((r): r is SidecarReading => r !== undefined);
+  }
+
+  /** The file's reading, made again if its size or time changed since; undefined (and forgotten) if it is gone. */
+  private async current(file: KnownSidecar): Promise<SidecarReading | undefined> {
+    const stat = await vscode.workspace.fs.stat(file.uri).then(s => s, () => undefined);
+    if (!stat) {
+      if (this.known?.get(file.uri.toString()) === file) this.known.delete(file.uri.toString());
+      return undefined;
+    }
+    const stamp = `${stat.size}:${stat.mtime}`;
+    if (file.stamp !== stamp) {
+      file.stamp = stamp;
+      file.reading = readOne(file.uri);
+    }
+    return file.reading;
   }
 
   private find(): Promise<void> {
@@ -104,7 +124,7 @@ export class WorkspaceSidecars implements vscode.Disposable {
   private forget(uri: vscode.Uri, stillThere: boolean): void {
     const file = this.known?.get(uri.toString());
     if (!file) return;
-    if (stillThere) file.reading = undefined;
+    if (stillThere) file.stamp = undefined;
     else this.known?.delete(uri.toString());
     this.changed.fire();
   }
