@@ -119,6 +119,14 @@ class Workbench {
     await this.page.locator('.outline-pane .monaco-list-row', { hasText: text }).first().waitFor({ timeout: WAIT_MS });
   }
 
+  /** Shows a view of the Explorer by its focus command (the folder section collapsed, so it has room), with a row holding `text`. */
+  async showView(focusCommand, rowSelector, text) {
+    const folder = this.page.locator('.pane-header[aria-label="Explorer Section: samples"]');
+    if (await folder.getAttribute('aria-expanded') === 'true') await folder.click();
+    await this.command(focusCommand);
+    await this.page.locator(rowSelector, { hasText: text }).first().waitFor({ timeout: WAIT_MS });
+  }
+
   async breadcrumb(text) {
     await this.page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item', { hasText: text })
       .waitFor({ timeout: WAIT_MS });

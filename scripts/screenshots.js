@@ -90,6 +90,21 @@ const SHOTS = [
     const player = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await player.locator('#time', { hasText: /^0:2\d \/ 0:59$/ }).waitFor();
   } },
+  { name: 'review', what: 'tagged passages in their colours, the Review view, and the Markdown export opened beside', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await wb.command('Transcript: Export Review...');
+    await (await wb.quickRow('Markdown')).click();
+    // The save dialog offers press-conference.txt.review.md beside the transcript; Enter takes it.
+    await wb.quickInput.locator('input').waitFor({ state: 'visible' });
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.tab[data-resource-name="press-conference.txt.review.md"]').waitFor();
+    await wb.page.locator('.editor-group-container .view-lines', { hasText: '## energy (2)' }).first().waitFor();
+    // Back in the transcript, at the first tagged passage (Elena Marsh's answer to Q1), its colour drawn.
+    await wb.page.locator('.tab[data-resource-name="press-conference.txt"]').click();
+    await wb.goToLine(22, 1);
+    await wb.page.locator('.editor-group-container.active .view-overlays [class*="ced-"]').first().waitFor();
+    await wb.showView('Explorer: Focus on Transcript Review View', '.pane-body .monaco-list-row', 'key quote');
+  } },
   fileShot({ name: 'court', what: 'a court transcript: page and line numbers, speakers', file: 'court-hearing.transcript.txt',
     outline: 'JUSTICE HALE', line: 96, status: 'MS. LINDQVIST', breadcrumb: 'MS. LINDQVIST' }),
 ];

@@ -134,9 +134,10 @@ function speakerKey(turn: Turn): string | null {
 const QUESTION_MARKER = /^(?:q|question)\.?$/i;
 
 /** The person who speaks a turn, or null where the label only says "Question". */
-export function askerOf(turn: Turn): string | null {
+/** Who asks (or speaks) in a turn, by the reviewer's name for them if `names` gives one; null for a bare marker. */
+export function askerOf(turn: Turn, names?: ReadonlyMap<string, string>): string | null {
   if (!turn.speaker || QUESTION_MARKER.test(turn.speaker.trim())) return null;
-  return turn.speaker;
+  return names?.get(turn.speaker) ?? turn.speaker;
 }
 
 export interface Location {
@@ -196,9 +197,10 @@ export function sectionAt(t: Transcript, p: Position): Section | null {
 }
 
 /** Short text for where the cursor is: `Q3 · Sergey Lavrov`, `Opening · Sergey Lavrov`, a section title. */
-export function describeLocation(location: Location): string {
+/** `Q3 · Sergey Lavrov`; `names` (label as written → the reviewer's name) renames the speaker. */
+export function describeLocation(location: Location, names?: ReadonlyMap<string, string>): string {
   const { section, exchange, turn } = location;
-  const who = turn ? (askerOf(turn) ?? (turn.isQuestion ? 'Question' : null)) : null;
+  const who = turn ? (askerOf(turn, names) ?? (turn.isQuestion ? 'Question' : null)) : null;
   // Captions: the cue's time, then who speaks.
   if (location.cue) return who ? `${location.cue.start.slice(0, 8)} · ${who}` : location.cue.start.slice(0, 8);
   if (exchange) return who ? `Q${exchange.number} · ${who}` : `Q${exchange.number}`;
@@ -215,12 +217,12 @@ export interface QuestionEntry {
   position: Position;
 }
 
-/** One entry per exchange, for Go to Question. */
-export function questionEntries(t: Transcript): QuestionEntry[] {
+/** One entry per exchange, for Go to Question; `names` gives the reviewer's names for speakers. */
+export function questionEntries(t: Transcript, names?: ReadonlyMap<string, string>): QuestionEntry[] {
   return t.exchanges.map(e => ({
     number: e.number,
     topic: e.topic,
-    asker: askerOf(e.question) ?? e.question.qualifier,
+    asker: askerOf(e.question, names) ?? e.question.qualifier,
     position: exchangeStart(e),
   }));
 }

@@ -16,6 +16,25 @@ export type OutlineKind = 'title' | 'opening' | 'section' | 'round' | 'exchange'
 export interface OutlineOptions {
   /** Reads the document's lines: given, turn rows carry the turn's first words after the speaker. */
   turnPreview?: LineReader;
+  /**
+   * The reviewer's names for speakers, by the label as written (`PRESIDENT LINCOLN` → `Abraham Lincoln`): rows show
+   * these instead. Pass the same map for as long as the names stay the same, so that earlier nodes are used again.
+   */
+  speakerNames?: SpeakerNames;
+}
+
+/** Speaker label as written → the name to show; a label not in it is shown as written. */
+export type SpeakerNames = ReadonlyMap<string, string>;
+
+/** The name to show for a speaker label. */
+function shown(label: string, names: SpeakerNames | undefined): string {
+  return names?.get(label) ?? label;
+}
+
+/** What a memoized node was built with, besides its turns. */
+interface Built {
+  preview: boolean;
+  names: SpeakerNames | undefined;
 }
 
 export interface OutlineNode {
@@ -36,12 +55,13 @@ export interface OutlineNode {
  * few nodes around the edit. Containers (title, sections) are always built anew, since their children change.
  */
 export class OutlineMemo {
-  readonly exchanges = new WeakMap<Turn, { number: number; answers: readonly Turn[]; topic: string; preview: boolean; node: OutlineNode }>();
-  readonly turns = new WeakMap<Turn, { kind: OutlineKind; preview: boolean; node: OutlineNode }>();
+  readonly exchanges = new WeakMap<Turn, Built & { number: number; answers: readonly Turn[]; topic: string; node: OutlineNode }>();
+  readonly turns = new WeakMap<Turn, Built & { kind: OutlineKind; node: OutlineNode }>();
 }
 
 export function buildOutline(t: Transcript, memo?: OutlineMemo, options: OutlineOptions = {}): OutlineNode[] {
   const preview = options.turnPreview;
+  const names = options.speakerNames?.size ? options.speakerNames : undefined;
   const items: Item[] = [];
   const titleSection = findTitleSection(t);
   if (t.metadata.title && !titleSection) {
@@ -52,13 +72,13 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo, options: Outline
     items.push({ node: sectionNode(section, kind), container: true, sectionLevel: section.level });
   }
   for (const round of findRounds(t.exchanges, t.sections)) {
-    items.push({ node: roundNode(round), container: true, sectionLevel: null });
+    items.push({ node: roundNode(round, names), container: true, sectionLevel: null });
   }
   const inExchange = new Uint8Array(t.turns.length);
   for (const exchange of t.exchanges) {
     inExchange[exchange.question.index] = 1;
     for (const answer of exchange.answers) inExchange[answer.index] = 1;
-    items.push({ node: exchangeNodeOf(exchange, memo, preview), container: false, sectionLevel: null });
+    items.push({ node: exchangeNodeOf(exchange, memo, { preview: !!preview, names }, preview), container: false, sectionLevel: null });
   }
   const hasLabels = t.turns.some(turn => turn.label !== null);
   // A caption file without speakers is one unlabelled turn: its time sections are what the outline shows.
@@ -68,27 +88,31 @@ export function buildOutline(t: Transcript, memo?: OutlineMemo, options: Outline
     // The opening is the unlabelled text the transcript starts with (one turn, even when headings
     // split it into several); a file without any label has none.
     const isOpening = position === 0 && turn.label === null && hasLabels;
-    items.push({ node: turnNodeOf(turn, isOpening ? 'opening' : 'turn', memo, preview), container: false, sectionLevel: null });
+    items.push({ node: turnNodeOf(turn, isOpening ? 'opening' : 'turn', memo, { preview: !!preview, names }, preview), container: false, sectionLevel: null });
   });
   return nest(items);
 }
 
-function exchangeNodeOf(exchange: Exchange, memo: OutlineMemo | undefined, preview: LineReader | undefined): OutlineNode {
+function exchangeNodeOf(exchange: Exchange, memo: OutlineMemo | undefined, built: Built, preview: LineReader | undefined): OutlineNode {
   const known = memo?.exchanges.get(exchange.question);
   // The topic too: an edit elsewhere can change the transcript's language, and the topic with it.
-  if (known && known.number === exchange.number && known.topic === exchange.topic && known.preview === !!preview &&
+  if (known && known.number === exchange.number && known.topic === exchange.topic && sameBuild(known, built) &&
     sameTurns(known.answers, exchange.answers)) return known.node;
-  const node = exchangeNode(exchange, preview);
-  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, topic: exchange.topic, preview: !!preview, node });
+  const node = exchangeNode(exchange, preview, built.names);
+  memo?.exchanges.set(exchange.question, { number: exchange.number, answers: exchange.answers, topic: exchange.topic, ...built, node });
   return node;
 }
 
-function turnNodeOf(turn: Turn, kind: 'opening' | 'turn', memo: OutlineMemo | undefined, preview: LineReader | undefined): OutlineNode {
+function turnNodeOf(turn: Turn, kind: 'opening' | 'turn', memo: OutlineMemo | undefined, built: Built, preview: LineReader | undefined): OutlineNode {
   const known = memo?.turns.get(turn);
-  if (known && known.kind === kind && known.preview === !!preview) return known.node;
-  const node = turnNode(turn, kind, preview);
-  memo?.turns.set(turn, { kind, preview: !!preview, node });
+  if (known && known.kind === kind && sameBuild(known, built)) return known.node;
+  const node = turnNode(turn, kind, preview, built.names);
+  memo?.turns.set(turn, { kind, ...built, node });
   return node;
+}
+
+function sameBuild(a: Built, b: Built): boolean {
+  return a.preview === b.preview && a.names === b.names;
 }
 
 function sameTurns(a: readonly Turn[], b: readonly Turn[]): boolean {
@@ -97,12 +121,12 @@ function sameTurns(a: readonly Turn[], b: readonly Turn[]): boolean {
   return true;
 }
 
-/** The display name of whoever speaks a turn. */
-export function speakerName(turn: Turn): string {
+/** The display name of whoever speaks a turn (the reviewer's name for them, if given). */
+export function speakerName(turn: Turn, names?: SpeakerNames): string {
   // Bare markers (`Q.`, `A:`) read better spelled out; a named asker keeps their name.
   if (turn.isQuestion && (!turn.speaker || QUESTION_MARKER.test(turn.speaker))) return 'Question';
   if (turn.isAnswer && (!turn.speaker || ANSWER_MARKER.test(turn.speaker))) return 'Answer';
-  if (turn.speaker) return turn.speaker;
+  if (turn.speaker) return shown(turn.speaker, names);
   if (turn.label) return turn.label;
   return turn.startTime ?? 'Unattributed';
 }
@@ -254,16 +278,16 @@ function sectionNode(section: Section, kind: 'title' | 'section'): OutlineNode {
   return node;
 }
 
-function exchangeNode(exchange: Exchange, preview: LineReader | undefined): OutlineNode {
-  const question = turnNode(exchange.question, 'question', preview);
+function exchangeNode(exchange: Exchange, preview: LineReader | undefined, names: SpeakerNames | undefined): OutlineNode {
+  const question = turnNode(exchange.question, 'question', preview, names);
   const range = spanning(exchange.range, exchange.question.range);
   const node: OutlineNode = {
     kind: 'exchange',
     name: exchangeName(exchange),
-    detail: exchangeDetail(exchange),
+    detail: exchangeDetail(exchange, names),
     range,
     selectionRange: question.selectionRange,
-    children: [question, ...exchange.answers.map(answer => turnNode(answer, answer.isQuestion ? 'question' : 'answer', preview))],
+    children: [question, ...exchange.answers.map(answer => turnNode(answer, answer.isQuestion ? 'question' : 'answer', preview, names))],
   };
   clampInto(node, range);
   return node;
@@ -273,27 +297,27 @@ function exchangeNode(exchange: Exchange, preview: LineReader | undefined): Outl
  * The asker and whom they address: `Jane Roe to both ministers`, or `to both ministers` for an anonymous question.
  * An inferred asker follows a dash (`— Chris Wallace`): the transcript did not mark the question, the reading did.
  */
-export function exchangeDetail(exchange: Exchange): string {
+export function exchangeDetail(exchange: Exchange, names?: SpeakerNames): string {
   const question = exchange.question;
   const parts: string[] = [];
   if (exchange.inferred && exchange.asker) {
     // An analyst's exchange is already named by analyst and firm.
-    parts.push(`— ${exchange.askerRole && exchange.topic.startsWith(exchange.asker) ? exchange.askerRole : exchange.asker}`);
+    parts.push(`— ${exchange.askerRole && exchange.topic.startsWith(exchange.asker) ? exchange.askerRole : shown(exchange.asker, names)}`);
   } else if (question.speaker && !QUESTION_MARKER.test(question.speaker)) {
-    parts.push(question.speaker);
+    parts.push(shown(question.speaker, names));
   }
-  if (question.addressees.length > 0) parts.push(`to ${joinNames(question.addressees)}`);
+  if (question.addressees.length > 0) parts.push(`to ${joinNames(question.addressees.map(a => shown(a, names)))}`);
   return parts.join(' ');
 }
 
 /** A questioner's round: `JUSTICE ALITO` over Q5–Q8. */
-function roundNode(round: Round): OutlineNode {
+function roundNode(round: Round, names: SpeakerNames | undefined): OutlineNode {
   const first = round.exchanges[0];
   const last = round.exchanges[round.exchanges.length - 1];
   const range = { start: first.question.range.start, end: maxPosition(last.range.end, last.question.range.end) };
   const selectionRange = intersect(first.question.labelRange ?? { start: range.start, end: range.start }, range);
   return {
-    kind: 'round', name: round.asker, detail: `Q${first.number}–Q${last.number}`, range, selectionRange, children: [],
+    kind: 'round', name: shown(round.asker, names), detail: `Q${first.number}–Q${last.number}`, range, selectionRange, children: [],
   };
 }
 
@@ -302,11 +326,12 @@ function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function turnNode(turn: Turn, kind: 'opening' | 'question' | 'answer' | 'turn', preview?: LineReader): OutlineNode {
+function turnNode(turn: Turn, kind: 'opening' | 'question' | 'answer' | 'turn', preview?: LineReader, names?: SpeakerNames): OutlineNode {
   const words = preview && kind !== 'opening' ? turnPreview(turn, preview) : null;
-  const name = kind === 'opening' ? 'Opening statement' : words ? `${speakerName(turn)} — ${words}` : speakerName(turn);
+  const who = speakerName(turn, names);
+  const name = kind === 'opening' ? 'Opening statement' : words ? `${who} — ${words}` : who;
   const details: string[] = [];
-  if (kind === 'opening' && turn.speaker) details.push(turn.speaker);
+  if (kind === 'opening' && turn.speaker) details.push(shown(turn.speaker, names));
   if (turn.qualifier) details.push(turn.qualifier);
   if (turn.startTime && turn.startTime !== name) details.push(turn.startTime);
   const node: OutlineNode = {

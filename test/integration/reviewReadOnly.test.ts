@@ -50,7 +50,14 @@ describe('review: read-only reading', function () {
 
   it('with transcriptReview.review.openReadOnly, a transcript opens read-only', async () => {
     await vscode.workspace.getConfiguration('transcriptReview.review').update('openReadOnly', true, vscode.ConfigurationTarget.Global);
-    const editor = await openReviewed(vscode.Uri.joinPath(folder, 'b.transcript'));
-    await waitFor('the transcript to refuse key presses', () => refusesKeys(editor));
+    const uri = vscode.Uri.joinPath(folder, 'b.transcript');
+    const editor = await openReviewed(uri);
+    // Waits for the extension to have made it read-only; a key pressed while that is on its way would land, and
+    // its undo be refused once the editor is read-only.
+    await waitFor('the transcript to be made read-only', async () => {
+      const applied = await vscode.commands.executeCommand<string[]>('transcriptReview.internal.readOnlyApplied');
+      return applied.includes(uri.toString()) ? true : undefined;
+    });
+    assert.strictEqual(await refusesKeys(editor), true, 'a key press leaves the transcript alone');
   });
 });

@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { openReviewed, readText, reviewState, scratchFolder, select, waitFor, writeText } from './helpers/review';
+import { itemUntil, moveTo } from './helpers/statusItem';
 
 const folder = scratchFolder('speakers');
 const transcript = vscode.Uri.joinPath(folder, 'debate.transcript');
@@ -75,8 +76,24 @@ describe('review: speakers', function () {
       'WOLF BLITZER': { name: 'Wolf Blitzer', role: 'moderator' },
     });
     assert.strictEqual(editor.document.getText(), TEXT);
+
+    // The Outline and the status bar name them as the reviewer does; the transcript keeps its labels.
+    const outlineNames = async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', transcript);
+      return (symbols ?? []).flatMap(s => [s, ...s.children]).map(s => s.name.split(' — ')[0]);
+    };
+    const renamedOutline = await waitFor('the Outline to show the new name', async () => {
+      const names = await outlineNames();
+      return names.includes('Wolf Blitzer') ? names : undefined;
+    });
+    assert.deepStrictEqual(renamedOutline, ['Wolf Blitzer', 'SENATOR SMITH', 'Wolf Blitzer', 'SENATOR SMITH', 'Wolf Blitzer'], 'the merged BLITZER too');
+    await moveTo(editor, 4, 12);
+    const item = await itemUntil(s => s.text.includes('Wolf Blitzer'), 10_000);
+    assert.match(item.tooltip, /Speaker: Wolf Blitzer \(written BLITZER\)/);
+
     await vscode.commands.executeCommand('transcriptReview.undoReviewChange');
     await vscode.commands.executeCommand('transcriptReview.undoReviewChange');
+    await waitFor('the Outline to show the label again', async () => ((await outlineNames())[0] === 'WOLF BLITZER' ? true : undefined));
     select(editor, 'Welcome to the debate.');
     assert.match(await vscode.commands.executeCommand<string>('transcriptReview.copyCitation'), /— WOLF BLITZER/, 'undo takes the name back');
   });

@@ -183,6 +183,12 @@ describe('navigation', () => {
       assert.equal(describeLocation(locate(t, position(5, 9))), 'Opening · Sergey Lavrov');
     });
 
+    it('names a speaker by the reviewer\'s name when one is given', () => {
+      const names = new Map([['Sergey Lavrov', 'S. Lavrov (Foreign Minister)']]);
+      assert.equal(describeLocation(locate(t, position(10, 20)), names), 'Q1 · S. Lavrov (Foreign Minister)');
+      assert.equal(describeLocation(locate(t, position(17, 0)), names), 'Q2 · Mukhtar Tleuberdi');
+    });
+
     it('keeps the turn above on a blank line, but not across a section heading', () => {
       assert.equal(locate(t, position(9, 0)).turn?.index, 1);
       assert.equal(locate(t, position(12, 0)).turn?.index, 2);

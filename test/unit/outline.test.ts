@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Exchange, Section, Transcript, Turn } from '../../src/core/model';
-import { buildOutline, type OutlineNode } from '../../src/core/outline';
+import { buildOutline, OutlineMemo, type OutlineNode } from '../../src/core/outline';
 import { parseTranscript } from '../../src/core/parse';
 import { comparePositions, range, type Range } from '../../src/core/position';
 
@@ -124,6 +124,25 @@ describe('buildOutline', () => {
     const [marked] = buildOutline(t);
     assert.strictEqual(marked.detail, 'to Mr. Smith, Ms. Lee and Dr. Diaz');
     assert.deepStrictEqual(marked.children.map(c => c.name), ['Question', 'Mr. Smith']);
+  });
+
+  it('shows the reviewer\'s names for speakers (asker, addressees, answers, opening), and memoized nodes follow a rename', () => {
+    const t = emptyTranscript(10);
+    const opening = turn(0, { speaker: 'PRESIDENT LINCOLN', label: null, lines: [0, 1] });
+    const q = turn(1, { speaker: 'REPORTER', question: true, addressees: ['PRESIDENT LINCOLN'], lines: [3, 4] });
+    const a = turn(2, { speaker: 'PRESIDENT LINCOLN', lines: [6, 9] });
+    t.turns = [opening, q, a];
+    t.exchanges = [exchange(1, 'the war', q, [a])];
+    const memo = new OutlineMemo();
+    const [openingNode, plain] = buildOutline(t, memo);
+    assert.strictEqual(openingNode.detail, 'PRESIDENT LINCOLN');
+    assert.deepStrictEqual([plain.detail, plain.children.map(c => c.name)], ['REPORTER to PRESIDENT LINCOLN', ['REPORTER', 'PRESIDENT LINCOLN']]);
+    const names = new Map([['PRESIDENT LINCOLN', 'Abraham Lincoln']]);
+    const [renamedOpening, renamed] = buildOutline(t, memo, { speakerNames: names });
+    assert.strictEqual(renamedOpening.detail, 'Abraham Lincoln');
+    assert.deepStrictEqual([renamed.detail, renamed.children.map(c => c.name)], ['REPORTER to Abraham Lincoln', ['REPORTER', 'Abraham Lincoln']]);
+    assert.strictEqual(buildOutline(t, memo, { speakerNames: names })[1], renamed, 'the same names reuse the nodes');
+    assert.deepStrictEqual(buildOutline(t, memo)[1].children.map(c => c.name), ['REPORTER', 'PRESIDENT LINCOLN'], 'no names: the labels again');
   });
 
   it('selects the label of a turn and the question label of an exchange', () => {

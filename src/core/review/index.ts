@@ -9,3 +9,4 @@ export { followEdits, type OffsetChange } from './follow';
 export * from './edits';
 export * from './speakers';
 export { compareReviewPassages } from './order';
+export { writeAtomically as writeFileAtomically, temporaryPathFor, isTemporaryOf, recoverableTemporary, type AtomicWriteOps, type TemporaryFile } from './atomicWrite';

@@ -11,7 +11,7 @@ export function registerFilterReviewBySpeakerCommand(tree: ReviewTreeProvider, v
   return vscode.commands.registerCommand(FILTER_REVIEW_BY_SPEAKER_COMMAND, async (given?: string | null) => {
     let speaker: string | null | undefined = given;
     if (given === undefined) {
-      const speakers = [...new Set(tree.allRows().map(r => r.speaker).filter((s): s is string => s !== null))].sort();
+      const speakers = [...new Set((await tree.collect()).rows.map(r => r.speaker).filter((s): s is string => s !== null))].sort();
       const all = '$(clear-all) All speakers';
       const picked = await vscode.window.showQuickPick([all, ...speakers], { title: 'Filter Review by Speaker' });
       if (picked === undefined) return undefined;

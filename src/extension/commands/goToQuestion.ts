@@ -6,12 +6,13 @@ import * as vscode from 'vscode';
 import { questionEntries } from '../../core/navigation';
 import { placeCursor, type NavigationOutcome } from '../navigation/moveCursor';
 import { pickQuestion } from '../navigation/questionPick';
+import type { SpeakerNamesSource } from '../review/speakerNames';
 import { showStatusMessage } from '../statusBar/statusMessage';
 import type { TranscriptCache } from '../transcriptCache';
 
 export const GO_TO_QUESTION_COMMAND = 'transcriptReview.goToQuestion';
 
-export function registerGoToQuestionCommand(cache: TranscriptCache): vscode.Disposable {
+export function registerGoToQuestionCommand(cache: TranscriptCache, names?: SpeakerNamesSource): vscode.Disposable {
   return vscode.commands.registerCommand(GO_TO_QUESTION_COMMAND, goToQuestion);
 
   async function goToQuestion(number?: unknown): Promise<NavigationOutcome | undefined> {
@@ -28,7 +29,7 @@ export function registerGoToQuestionCommand(cache: TranscriptCache): vscode.Disp
       const entry = questionEntries(transcript).find(e => e.number === number);
       return entry ? placeCursor(editor, entry.position) : stay(`There is no question Q${number}`);
     }
-    const entry = await pickQuestion(editor, transcript);
+    const entry = await pickQuestion(editor, transcript, names?.speakerNames(editor.document));
     if (!entry) return { moved: false, line, character };
     // The editor may have been closed or hidden while the pick was open.
     if (!vscode.window.visibleTextEditors.includes(editor)) return undefined;

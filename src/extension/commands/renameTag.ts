@@ -8,6 +8,7 @@ import { parseReview, renameTag, serializeReview, transcriptPathFor } from '../.
 import type { ReviewStore } from '../review/reviewStore';
 import { readSidecar, writeAtomically } from '../review/sidecarFiles';
 import type { ReviewNode } from '../review/reviewTree';
+import { findSidecars } from '../review/workspaceSidecars';
 
 export const RENAME_TAG_COMMAND = 'transcriptReview.renameTag';
 
@@ -32,7 +33,7 @@ export function registerRenameTagCommand(store: ReviewStore): vscode.Disposable 
       if (done) changed++;
     }
     const unreadable: string[] = [];
-    for (const file of await vscode.workspace.findFiles('**/*.review.json', '**/node_modules/**')) {
+    for (const file of await findSidecars()) {
       if (open.has(file.toString())) continue;
       try {
         const text = await readSidecar(file);

@@ -10,9 +10,11 @@ import { registerNextTurnBySameSpeakerCommand } from '../commands/nextTurnBySame
 import { registerPreviousQuestionCommand } from '../commands/previousQuestion';
 import { registerPreviousTopicCommand } from '../commands/previousTopic';
 import { registerPreviousTurnCommand } from '../commands/previousTurn';
+import type { SpeakerNamesSource } from '../review/speakerNames';
 import type { TranscriptCache } from '../transcriptCache';
 
-export function registerNavigation(cache: TranscriptCache): vscode.Disposable {
+/** `names`: the reviewer's names for speakers, shown in Go to Question. */
+export function registerNavigation(cache: TranscriptCache, names?: SpeakerNamesSource): vscode.Disposable {
   return vscode.Disposable.from(
     registerNextTopicCommand(cache),
     registerPreviousTopicCommand(cache),
@@ -21,6 +23,6 @@ export function registerNavigation(cache: TranscriptCache): vscode.Disposable {
     registerNextTurnCommand(cache),
     registerPreviousTurnCommand(cache),
     registerNextTurnBySameSpeakerCommand(cache),
-    registerGoToQuestionCommand(cache),
+    registerGoToQuestionCommand(cache, names),
   );
 }

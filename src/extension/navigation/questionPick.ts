@@ -7,13 +7,15 @@ import type { Transcript } from '../../core/model';
 import { locate, questionEntries, type QuestionEntry } from '../../core/navigation';
 import { comparePositions, type Position } from '../../core/position';
 import { fromVsPosition, toVsPosition } from '../convert';
+import type { SpeakerNameMap } from '../review/speakerNames';
 
 export interface QuestionItem extends vscode.QuickPickItem {
   entry: QuestionEntry;
 }
 
-export function questionItems(transcript: Transcript): QuestionItem[] {
-  return questionEntries(transcript).map(entry => ({
+/** `names`: the reviewer's names for speakers (label as written → name). */
+export function questionItems(transcript: Transcript, names?: SpeakerNameMap): QuestionItem[] {
+  return questionEntries(transcript, names).map(entry => ({
     label: `Q${entry.number} · ${entry.topic}`,
     description: entry.asker ?? undefined,
     entry,
@@ -28,8 +30,8 @@ function initialItem(items: QuestionItem[], transcript: Transcript, cursor: Posi
 }
 
 /** Shows the pick; resolves with the accepted entry, or undefined when dismissed. */
-export function pickQuestion(editor: vscode.TextEditor, transcript: Transcript): Promise<QuestionEntry | undefined> {
-  const items = questionItems(transcript);
+export function pickQuestion(editor: vscode.TextEditor, transcript: Transcript, names?: SpeakerNameMap): Promise<QuestionEntry | undefined> {
+  const items = questionItems(transcript, names);
   const pick = vscode.window.createQuickPick<QuestionItem>();
   pick.title = 'Go to Question';
   pick.placeholder = 'Type a number, a topic or who asks';

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline';
 import { toVsRange } from '../convert';
+import { onDidChangeSpeakerNames, type SpeakerNamesSource } from '../review/speakerNames';
 import type { TranscriptCache } from '../transcriptCache';
 import { symbolKindOf } from './symbolKinds';
 
@@ -14,13 +15,14 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
   /** Symbols of outline nodes already converted: nodes an edit leaves alone are shared between versions. */
   private readonly symbols = new WeakMap<OutlineNode, vscode.DocumentSymbol>();
 
-  constructor(private readonly cache: TranscriptCache) {}
+  constructor(private readonly cache: TranscriptCache, private readonly names?: SpeakerNamesSource) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     // A large Markdown file's full reading runs off the thread: wait for it (its deadline bounds the wait).
     await this.cache.settled(document);
     if (token.isCancellationRequested) return undefined;
-    const outline = this.cache.outline(document, { turnPreview: turnPreviewReader(document) });
+    // Speakers the reviewer renamed or merged are shown by the reviewer's name; the transcript keeps its labels.
+    const outline = this.cache.outline(document, { turnPreview: turnPreviewReader(document), speakerNames: this.names?.speakerNames(document) });
     if (token.isCancellationRequested) return undefined;
     return outline.map(node => this.toSymbol(node));
   }
@@ -47,20 +49,24 @@ function turnPreviewReader(document: vscode.TextDocument): ((line: number) => st
   return line => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : '');
 }
 
-export function registerOutline(cache: TranscriptCache): vscode.Disposable {
-  const register = () => vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache), {
+export function registerOutline(cache: TranscriptCache, names?: SpeakerNamesSource): vscode.Disposable {
+  const register = () => vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache, names), {
     label: 'Transcript',
   });
   let provider = register();
   // VS Code keeps symbols per document version and has no event to refresh them: registering the provider again
-  // is what makes the Outline and Go to Symbol show the new names when the setting changes.
-  const settings = vscode.workspace.onDidChangeConfiguration(e => {
-    if (!e.affectsConfiguration(`transcriptReview.${TURN_PREVIEW_SETTING}`)) return;
+  // is what makes the Outline and Go to Symbol show the new names when the setting or a speaker's name changes.
+  const refresh = () => {
     provider.dispose();
     provider = register();
+  };
+  const settings = vscode.workspace.onDidChangeConfiguration(e => {
+    if (e.affectsConfiguration(`transcriptReview.${TURN_PREVIEW_SETTING}`)) refresh();
   });
+  const renamed = names ? onDidChangeSpeakerNames(names, refresh) : undefined;
   return new vscode.Disposable(() => {
     settings.dispose();
+    renamed?.dispose();
     provider.dispose();
   });
 }

@@ -39,7 +39,7 @@ export function registerReview(cache: TranscriptCache, store: ReviewStore): vsco
     registerToggleReviewHighlightingCommand(),
     registerReviewStateCommand(store, drawn),
     registerReviewView(store, cache),
-    registerRevealPassageCommand(),
+    registerRevealPassageCommand(store),
     registerRenameTagCommand(store),
     registerExportReviewCommand(store, cache),
     registerRenameSpeakerCommand(store, cache),

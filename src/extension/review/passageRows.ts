@@ -1,20 +1,23 @@
 /**
  * What the Review view says about a passage: its first words, and where it is (speaker as the
- * reviewer names them, Q#, line), read from the one parse in the cache.
+ * reviewer names them, Q#, line), read from the one parse in the cache. A passage of a transcript that
+ * is not open is shown as its sidecar keeps it (first words and file); it is found in the text when opened.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { locate } from '../../core/navigation';
-import { resolveSpeaker, type Anchor } from '../../core/review';
+import { resolveSpeaker, transcriptPathFor, type Anchor, type Review } from '../../core/review';
 import type { TranscriptCache } from '../transcriptCache';
 import type { ReviewEntry } from './reviewStore';
 
 export interface PassageRow {
   anchor: Anchor;
-  document: vscode.TextDocument;
-  /** The speaker as the reviewer names them, or null. */
+  transcript: vscode.Uri;
+  /** Whether the transcript is open (the passage was found in its text); false: as the sidecar keeps it. */
+  open: boolean;
+  /** The speaker as the reviewer names them, or null (also for a transcript that is not open). */
   speaker: string | null;
   question: number | null;
-  /** 1-based line of the passage's start; null for an orphan. */
+  /** 1-based line of the passage's start; null for an orphan or a transcript that is not open. */
   line: number | null;
   firstWords: string;
 }
@@ -23,19 +26,32 @@ export function passageRows(cache: TranscriptCache, entry: ReviewEntry, document
   const transcript = cache.get(document);
   return entry.anchors.map(anchor => {
     const firstWords = shorten(anchor.passage.quote.exact, 60);
-    if (anchor.how === 'orphan') return { anchor, document, speaker: null, question: null, line: null, firstWords };
+    const row = { anchor, transcript: document.uri, open: true, speaker: null, question: null, line: null, firstWords };
+    if (anchor.how === 'orphan') return row;
     const position = document.positionAt(anchor.start);
     const where = locate(transcript, { line: position.line, character: position.character });
     const label = where.turn?.speaker ?? null;
     return {
-      anchor,
-      document,
+      ...row,
       speaker: label === null ? null : resolveSpeaker(entry.speakers, label).name,
       question: where.exchange?.number ?? null,
       line: position.line + 1,
-      firstWords,
     };
   });
+}
+
+/** The passages of a sidecar whose transcript is not open, at the offsets the sidecar gives. */
+export function storedRows(sidecar: vscode.Uri, review: Review): PassageRow[] {
+  const transcript = sidecar.with({ path: transcriptPathFor(sidecar.path) });
+  return review.passages.map(passage => ({
+    anchor: { passage, start: passage.position.start, end: passage.position.end, how: 'position' },
+    transcript,
+    open: false,
+    speaker: null,
+    question: null,
+    line: null,
+    firstWords: shorten(passage.quote.exact, 60),
+  }));
 }
 
 export function shorten(text: string, max: number): string {
@@ -43,8 +59,12 @@ export function shorten(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
 export function describeRow(row: PassageRow, withFile: boolean): string {
-  const file = row.document.uri.path.slice(row.document.uri.path.lastIndexOf('/') + 1);
-  const parts = [row.speaker, row.question !== null ? `Q${row.question}` : null, row.line !== null ? `line ${row.line}` : 'text not found', withFile ? file : null];
+  const where = row.line !== null ? `line ${row.line}` : row.open ? 'text not found' : null;
+  const parts = [row.speaker, row.question !== null ? `Q${row.question}` : null, where, withFile || !row.open ? fileName(row.transcript) : null];
   return parts.filter(Boolean).join(' · ');
 }

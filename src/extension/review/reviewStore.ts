@@ -6,9 +6,9 @@
  */
 import * as vscode from 'vscode';
 import {
-  anchorPassages, followEdits, parseReview, serializeReview, settledPassage, sidecarPathFor, type Anchor, type SpeakerEntry,
+  anchorPassages, followEdits, parseReview, serializeReview, settledPassage, sidecarPathFor, speakerNameMap, type Anchor, type SpeakerEntry,
 } from '../../core/review';
-import { readSidecar, writeAtomically } from './sidecarFiles';
+import { readSidecar, recoverInterruptedWrite, writeAtomically } from './sidecarFiles';
 
 export interface ReviewState {
   anchors: Anchor[];
@@ -63,6 +63,8 @@ export class ReviewStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The size and time of each open review's sidecar at the last look (see checkSidecars). */
   private readonly stamps = new WeakMap<ReviewEntry, string>();
+  /** Each speaker map's names, made once per map (a review change makes a new map), so outlines can reuse nodes. */
+  private readonly names = new WeakMap<Record<string, SpeakerEntry>, ReadonlyMap<string, string>>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.json');
@@ -99,6 +101,21 @@ export class ReviewStore implements vscode.Disposable {
   /** The loaded review of a document, if any. */
   peek(document: vscode.TextDocument): ReviewEntry | undefined {
     return this.entries.get(document.uri.toString());
+  }
+
+  /**
+   * The reviewer's names for the document's speakers (label as written → name, for renamed and merged labels),
+   * the same map object for as long as they stay the same; undefined when there are none.
+   */
+  speakerNames(document: vscode.TextDocument): ReadonlyMap<string, string> | undefined {
+    const entry = this.peek(document);
+    if (!entry || entry.error !== null) return undefined;
+    let names = this.names.get(entry.speakers);
+    if (!names) {
+      names = speakerNameMap(entry.speakers);
+      this.names.set(entry.speakers, names);
+    }
+    return names.size > 0 ? names : undefined;
   }
 
   all(): ReviewEntry[] {
@@ -229,6 +246,9 @@ export class ReviewStore implements vscode.Disposable {
     let text: string | undefined;
     try {
       text = await readSidecar(entry.sidecar);
+      // A write cut off between the old sidecar's removal and the rename: the review is in its temporary file. Only
+      // when the transcript opens: a sidecar that goes missing later may be another writer's rename under way.
+      if (text === undefined && opened && await this.recover(entry)) text = await readSidecar(entry.sidecar);
     } catch (error) {
       return this.markUnreadable(entry, error instanceof TypeError ? 'it is not UTF-8 text' : String((error as Error).message ?? error));
     }
@@ -248,6 +268,13 @@ export class ReviewStore implements vscode.Disposable {
     // The review changed under us: our undo history no longer describes it.
     if (!opened) entry.undo.length = 0;
     if (!opened) this.changed.fire(entry.transcript);
+  }
+
+  private async recover(entry: ReviewEntry): Promise<boolean> {
+    const restored = await recoverInterruptedWrite(entry.sidecar).catch(() => undefined);
+    if (restored === undefined) return false;
+    void vscode.window.showInformationMessage(`The review ${entry.sidecar.fsPath} was missing after an interrupted write; it was restored from ${restored}.`);
+    return true;
   }
 
   private markUnreadable(entry: ReviewEntry, reason: string): void {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { parseReview, tagCounts } from '../../core/review';
 import { readSidecar } from './sidecarFiles';
 import type { ReviewStore } from './reviewStore';
+import { findSidecars } from './workspaceSidecars';
 
 interface TagItem extends vscode.QuickPickItem {
   tag: string;
@@ -15,8 +16,7 @@ interface TagItem extends vscode.QuickPickItem {
 export async function workspaceTags(store: ReviewStore): Promise<Set<string>> {
   const tags = new Set<string>();
   for (const entry of store.all()) for (const a of entry.anchors) for (const t of a.passage.tags) tags.add(t);
-  const files = await vscode.workspace.findFiles('**/*.review.json', '**/node_modules/**', 500);
-  for (const file of files) {
+  for (const file of await findSidecars()) {
     try {
       const text = await readSidecar(file);
       if (text) for (const p of parseReview(text).passages) for (const t of p.tags) tags.add(t);

@@ -2,6 +2,7 @@
  * The location item in the status bar, kept in step with the active editor, its cursor and its text.
  */
 import * as vscode from 'vscode';
+import { onDidChangeSpeakerNames, type SpeakerNamesSource } from '../review/speakerNames';
 import type { TranscriptCache } from '../transcriptCache';
 import { LocationItem } from './locationItem';
 
@@ -11,8 +12,9 @@ import { LocationItem } from './locationItem';
  */
 export const LOCATION_STATE_COMMAND = 'transcriptReview.internal.locationStatus';
 
-export function registerStatusBar(cache: TranscriptCache): vscode.Disposable {
-  const item = new LocationItem(cache);
+/** `names`: the reviewer's names for speakers, shown instead of the labels as written. */
+export function registerStatusBar(cache: TranscriptCache, names?: SpeakerNamesSource): vscode.Disposable {
+  const item = new LocationItem(cache, names);
   const refreshFor = (document: vscode.TextDocument) => {
     if (document === vscode.window.activeTextEditor?.document) item.update();
   };
@@ -28,6 +30,10 @@ export function registerStatusBar(cache: TranscriptCache): vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument(refreshFor),
     // The full reading of a large Markdown file arrived (or was given up): the item may say something else now.
     cache.onDidChangeModel(refreshFor),
+    // A speaker renamed or merged in the review: the item names them anew.
+    names ? onDidChangeSpeakerNames(names, uri => {
+      if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) item.update();
+    }) : new vscode.Disposable(() => undefined),
     vscode.commands.registerCommand(LOCATION_STATE_COMMAND, () => item.current),
   );
 }

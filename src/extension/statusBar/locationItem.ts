@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { describeLocation, locate } from '../../core/navigation';
 import { GO_TO_QUESTION_COMMAND } from '../commands/goToQuestion';
 import { fromVsPosition } from '../convert';
+import type { SpeakerNamesSource } from '../review/speakerNames';
 import type { TranscriptCache } from '../transcriptCache';
 
 export const TRANSCRIPT_LANGUAGE = 'transcript';
@@ -26,7 +27,8 @@ export class LocationItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('transcriptReview.location', vscode.StatusBarAlignment.Right, 100);
   private state: LocationItemState = { visible: false, text: '', tooltip: '', command: GO_TO_QUESTION_COMMAND };
 
-  constructor(private readonly cache: TranscriptCache) {
+  /** `names`: the reviewer's names for speakers (renamed or merged in the review), shown instead of the labels. */
+  constructor(private readonly cache: TranscriptCache, private readonly names?: SpeakerNamesSource) {
     this.item.name = 'Transcript Location';
     this.item.command = { title: 'Go to Question...', command: GO_TO_QUESTION_COMMAND };
   }
@@ -44,7 +46,8 @@ export class LocationItem implements vscode.Disposable {
     }
     const transcript = this.cache.get(editor.document);
     const location = locate(transcript, fromVsPosition(editor.selection.active));
-    const where = describeLocation(location);
+    const names = this.names?.speakerNames(editor.document);
+    const where = describeLocation(location, names);
     // A file read in a simpler way because of its size says so, with what it gave up.
     // Outside any turn (the header, say) the item counts what there is rather than repeat the language name.
     const overview = transcript.exchanges.length > 0 ? count(transcript.exchanges.length, 'question') : count(transcript.turns.length, 'turn');
@@ -52,7 +55,9 @@ export class LocationItem implements vscode.Disposable {
     const lines = [];
     if (location.cue) lines.push(`Cue: ${location.cue.start} → ${location.cue.end}`);
     if (location.exchange) lines.push(`Q${location.exchange.number}: ${location.exchange.topic}`);
-    if (location.turn?.speaker) lines.push(`Speaker: ${location.turn.speaker}`);
+    const label = location.turn?.speaker;
+    const name = label ? names?.get(label) : undefined;
+    if (label) lines.push(name ? `Speaker: ${name} (written ${label})` : `Speaker: ${label}`);
     if (location.section) lines.push(`Section: ${location.section.title}`);
     if (lines.length === 0) lines.push(`${count(transcript.exchanges.length, 'question')}, ${count(transcript.turns.length, 'turn')}`);
     if (transcript.simplified) lines.push(transcript.simplified);
