@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline';
+import { boundOutline, LightOutlineMemo } from '../../core/outlineBudget';
 import { toVsRange } from '../convert';
 import type { TranscriptCache } from '../transcriptCache';
 import { symbolKindOf } from './symbolKinds';
@@ -13,6 +14,8 @@ export const TRANSCRIPT_SELECTOR: vscode.DocumentSelector = { language: 'transcr
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
   /** Symbols of outline nodes already converted: nodes an edit leaves alone are shared between versions. */
   private readonly symbols = new WeakMap<OutlineNode, vscode.DocumentSymbol>();
+  /** A huge document's lightened rows (outlineBudget.ts), kept across versions like the symbols. */
+  private readonly light = new LightOutlineMemo();
 
   constructor(private readonly cache: TranscriptCache) {}
 
@@ -22,7 +25,8 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
     if (token.isCancellationRequested) return undefined;
     const outline = this.cache.outline(document, { turnPreview: turnPreviewReader(document) });
     if (token.isCancellationRequested) return undefined;
-    return outline.map(node => this.toSymbol(node));
+    // A huge document gets a lighter tree: carrying every turn would keep the extension host busy (outlineBudget.ts).
+    return boundOutline(outline, undefined, this.light).nodes.map(node => this.toSymbol(node));
   }
 
   private toSymbol(node: OutlineNode): vscode.DocumentSymbol {
