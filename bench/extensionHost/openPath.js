@@ -113,7 +113,7 @@ async function commandRows(uri) {
   const editor = await vscode.window.showTextDocument(document);
   if (document.languageId !== 'transcript') throw new Error(`${uri.path} is ${document.languageId}, not a transcript`);
   const numbers = [];
-  const collect = list => { for (const s of list || []) { const m = /^Q(\d+)/.exec(s.name); if (m) numbers.push(Number(m[1])); collect(s.children); } };
+  const collect = list => { for (const s of list || []) { const m = /^Q(\d+)(?:–Q(\d+))?/.exec(s.name); if (m) numbers.push(Number(m[2] ?? m[1])); collect(s.children); } };
   collect(await symbolsOf(uri));
   const questions = Math.max(0, ...numbers);
   // Far enough from the end that there is a next turn to go to (checked below).
