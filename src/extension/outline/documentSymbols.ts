@@ -9,7 +9,8 @@ import { toVsRange } from '../convert';
 import type { TranscriptCache } from '../transcriptCache';
 import { symbolKindOf } from './symbolKinds';
 
-export const TRANSCRIPT_SELECTOR: vscode.DocumentSelector = { language: 'transcript' };
+const TRANSCRIPT_LANGUAGE = 'transcript';
+export const TRANSCRIPT_SELECTOR: vscode.DocumentSelector = { language: TRANSCRIPT_LANGUAGE };
 
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
   /** Symbols of outline nodes already converted: nodes an edit leaves alone are shared between versions. */
@@ -51,6 +52,21 @@ function turnPreviewReader(document: vscode.TextDocument): ((line: number) => st
   return line => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : '');
 }
 
+/**
+ * Builds a transcript's outline as soon as it opens (or becomes a transcript), in a task of its own: the Outline
+ * view, breadcrumbs and sticky scroll ask for it a moment later, and find its nodes (topics included) made.
+ */
+function prepareOutlines(cache: TranscriptCache): vscode.Disposable {
+  return vscode.workspace.onDidOpenTextDocument(document => {
+    if (document.languageId !== TRANSCRIPT_LANGUAGE) return;
+    setTimeout(() => {
+      if (!document.isClosed && document.languageId === TRANSCRIPT_LANGUAGE) {
+        cache.outline(document, { turnPreview: turnPreviewReader(document) });
+      }
+    }, 0);
+  });
+}
+
 export function registerOutline(cache: TranscriptCache): vscode.Disposable {
   const register = () => vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache), {
     label: 'Transcript',
@@ -63,7 +79,9 @@ export function registerOutline(cache: TranscriptCache): vscode.Disposable {
     provider.dispose();
     provider = register();
   });
+  const preparing = prepareOutlines(cache);
   return new vscode.Disposable(() => {
+    preparing.dispose();
     settings.dispose();
     provider.dispose();
   });
