@@ -112,18 +112,34 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
 export function roleOf(turn: Turn): RoleWord | null {
   const text = [turn.label, turn.speaker, turn.qualifier].filter(Boolean).join(' ').normalize('NFKC').toLocaleLowerCase();
   if (text === '') return null;
-  const words = text.split(/[\s,()（）:：]+/u).filter(w => w !== '');
-  const plain = new Set(words.flatMap(w => [w, w.replace(/[.]$/, '')]));
-  for (let i = 0; i + 1 < words.length; i++) plain.add(`${words[i]} ${words[i + 1]}`);
-  for (const table of Object.values(ROLE_WORDS)) {
-    for (const role of table) {
-      if (plain.has(role.word)) return role;
-      // Scripts without spaces: the role can be part of a longer label (`主持人李明`).
-      if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(role.word) && text.includes(role.word)) return role;
-    }
+  // No `u` flag: every separator is in the Basic Multilingual Plane, and the expression runs several times faster.
+  const words = text.split(/[\s,()（）:：]+/).filter(w => w !== '');
+  const candidates: string[] = [];
+  for (const word of words) {
+    candidates.push(word);
+    if (word.endsWith('.')) candidates.push(word.slice(0, -1));
   }
-  return null;
+  for (let i = 0; i + 1 < words.length; i++) candidates.push(`${words[i]} ${words[i + 1]}`);
+  // The first role word, in the tables' order, that the label holds: looked up by the label's words (a few)
+  // rather than tried one by one (hundreds), since a hostile file has 100,000 speakers.
+  let best = ALL_ROLE_WORDS.length;
+  for (const candidate of candidates) best = Math.min(best, ROLE_ORDER.get(candidate) ?? best);
+  // Scripts without spaces: the role can be part of a longer label (`主持人李明`).
+  if (UNSPACED_SCRIPT.test(text)) {
+    for (const [role, order] of UNSPACED_ROLE_WORDS) if (order < best && text.includes(role.word)) best = order;
+  }
+  return best < ALL_ROLE_WORDS.length ? ALL_ROLE_WORDS[best] : null;
 }
+
+/** Every language's role words, in the tables' order (the first that a label holds is its role). */
+const ALL_ROLE_WORDS: readonly RoleWord[] = Object.values(ROLE_WORDS).flat();
+/** Each role word's first place in ALL_ROLE_WORDS. */
+const ROLE_ORDER: ReadonlyMap<string, number> = new Map(ALL_ROLE_WORDS.map((role, order) => [role.word, order] as const).reverse());
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Role words in scripts without spaces, with their places. */
+const UNSPACED_ROLE_WORDS: readonly (readonly [RoleWord, number])[] = ALL_ROLE_WORDS
+  .map((role, order) => [role, order] as const)
+  .filter(([role]) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(role.word));
 
 /** Speakers named by `host:` / `moderator:` front matter, unless also named as guests. */
 function frontMatterAskers(front: FrontMatter | null, all: readonly SpeakerStats[]): SpeakerStats[] {
