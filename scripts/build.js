@@ -5,6 +5,7 @@
 //                          platform browser, no Node built-ins (package.json "browser")
 //   dist/cli.js            the `transcript-review` command (Node only)
 //   dist/parseWorker.js    the worker that parses large Markdown off the Node extension host's thread
+//   dist/vendor/*.js       libraries the Node extension loads on first use (LAZY_VENDOR below)
 // All bundles are CommonJS (unified and remark-parse are ESM-only; both extension hosts load CommonJS).
 //
 // Platform-specific modules: a module whose file name ends in `.node.ts` may use Node built-ins; the
@@ -31,18 +32,110 @@ const production = !process.argv.includes('--dev');
 const webTests = process.argv.includes('--web-tests');
 const grammar = process.argv.includes('--grammar');
 
-const NODE = { platform: 'node', target: 'node20' };
+const NODE = { platform: 'node', target: 'node20', plugins: [francProfileLanguages()] };
 // `worker` before `browser`: packages such as decode-named-character-reference give browsers a
 // variant that needs `document`, which a web worker does not have.
-const WEB = { platform: 'browser', target: 'es2022', conditions: ['worker', 'browser'], plugins: [webVariants()] };
+const WEB = { platform: 'browser', target: 'es2022', conditions: ['worker', 'browser'], plugins: [webVariants(), francProfileLanguages()] };
+
+/**
+ * Libraries the Node extension host loads on first use, from dist/vendor/<name>.js, instead of at activation:
+ * yaml for front matter (a document that opens with `---`), fflate and xmlbuilder for the REFI-QDA export. They
+ * are 180 KB of the bundle that most sessions never run. Listed with the names the sources import; the build
+ * fails when a source imports another name (the stub would not have it).
+ */
+const LAZY_VENDOR = { yaml: ['parseDocument'], fflate: ['strToU8', 'zipSync'], xmlbuilder: ['create'] };
 
 const entries = [
-  { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'], ...NODE },
+  { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'], ...NODE, plugins: [...NODE.plugins, lazyVendor()] },
   { in: 'src/extension/extension.ts', out: 'dist/web/extension.js', external: ['vscode'], ...WEB },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', external: [], ...NODE },
   // The worker that reads large Markdown off the Node extension host's thread (src/extension/parsing/).
   { in: 'src/worker/nodeParseWorker.ts', out: 'dist/parseWorker.js', external: [], ...NODE },
 ];
+
+/**
+ * franc-min's trigram data, kept for the languages that have a profile (src/core/languages/): detection asks
+ * franc with `only` those (detect.ts), so the other 70-odd languages' trigrams (about 90 KB) are never read.
+ * Every script keeps its entry, so a sample in another script still reads as undetermined, as before.
+ */
+function francProfileLanguages() {
+  return {
+    name: 'franc-profile-languages',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async args => {
+        const { data } = await import(require('url').pathToFileURL(args.path).href);
+        const kept = new Set(profileFrancCodes());
+        const trimmed = Object.fromEntries(Object.entries(data).map(([script, languages]) =>
+          [script, Object.fromEntries(Object.entries(languages).filter(([code]) => kept.has(code)))]));
+        return { contents: `export const data = ${JSON.stringify(trimmed)};\n`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** The franc codes of every language profile, read from the profiles themselves. */
+function profileFrancCodes() {
+  const out = esbuild.buildSync({
+    entryPoints: [path.join(root, 'src/core/languages/profiles.ts')], bundle: true, write: false, format: 'cjs', platform: 'node',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, require);
+  const codes = module.exports.LANGUAGE_PROFILES.flatMap(profile => profile.franc);
+  if (codes.length === 0) throw new Error('no franc codes in the language profiles');
+  return codes;
+}
+
+/**
+ * In the Node extension bundle, each LAZY_VENDOR package is a stub whose functions require dist/vendor/<name>.js
+ * when first called (the web worker host cannot load a second file: its bundle keeps them inline).
+ */
+function lazyVendor() {
+  checkLazyImports();
+  const names = Object.keys(LAZY_VENDOR).map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return {
+    name: 'lazy-vendor',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, args => ({ path: args.path, namespace: 'lazy-vendor' }));
+      build.onResolve({ filter: /^\.\/vendor\// }, args => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, args => {
+        const file = `./vendor/${args.path}.js`;
+        const functions = LAZY_VENDOR[args.path].map(fn => `exports.${fn} = (...args) => load().${fn}(...args);`).join('\n');
+        return { contents: `let loaded;\nconst load = () => loaded ??= require(${JSON.stringify(file)});\n${functions}\n`, loader: 'js', resolveDir: root };
+      });
+    },
+  };
+}
+
+/** Fails the build when a source imports a name from a lazy package that its stub does not provide. */
+function checkLazyImports() {
+  const files = fs.readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts'));
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(root, 'src', file), 'utf8');
+    for (const match of text.matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+      const provided = LAZY_VENDOR[match[3]];
+      if (!provided || match[1]) continue;
+      for (const name of match[2].split(',').map(n => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]).filter(Boolean)) {
+        if (!provided.includes(name) && !match[2].includes(`type ${name}`)) {
+          throw new Error(`src/${file} imports ${name} from ${match[3]}: add it to LAZY_VENDOR in scripts/build.js`);
+        }
+      }
+    }
+    if (Object.keys(LAZY_VENDOR).some(pkg => new RegExp(`import \\* as \\w+ from '${pkg}'|require\\('${pkg}'\\)`).test(text))) {
+      throw new Error(`src/${file} imports a lazy package whole: import its functions by name (scripts/build.js LAZY_VENDOR)`);
+    }
+  }
+}
+
+/** The LAZY_VENDOR packages as dist/vendor/<name>.js (Node, CommonJS, minified). */
+async function buildVendor() {
+  for (const name of Object.keys(LAZY_VENDOR)) {
+    await esbuild.build({
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+      outfile: path.join(root, 'dist', 'vendor', `${name}.js`), bundle: true, format: 'cjs', charset: 'utf8',
+      minify: production, logLevel: 'warning', ...NODE, plugins: [],
+    });
+  }
+}
 
 /** In the web bundle, `x.node.ts` is replaced by its sibling `x.web.ts`. */
 function webVariants() {
@@ -115,6 +208,7 @@ function webTestsEntry() {
 async function main() {
   if (grammar) require('./build-grammar').buildGrammar();
   const all = webTests ? [...entries, webTestsEntry()] : entries;
+  await buildVendor();
   for (const entry of all) {
     if (!fs.existsSync(path.join(root, entry.in))) continue;
     const options = {
@@ -129,6 +223,8 @@ async function main() {
       plugins: entry.plugins,
       define: entry.define,
       minify: entry.minify ?? production,
+      // Non-ASCII text (franc's trigrams, the conventions table's words) as UTF-8, not \\u escapes: a third smaller.
+      charset: 'utf8',
       sourcemap: !production,
       logLevel: 'warning',
       metafile: true,

@@ -84,8 +84,9 @@ async function run() {
   }
   // The files of the open rows, written by scripts/bench-extension-host.js.
   const sizes = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(FILES.openRows))));
-  result.open = await openRows(sizes.map(({ label, bytes, txt, md }) => ({ label, bytes, txt: uriOf(txt), md: uriOf(md) })));
-  if (sizes.length > 0) result.commands = await commandRows(uriOf(sizes[sizes.length - 1].txt));
+  result.open = await openRows(sizes.map(({ label, bytes, rounds }) =>
+    ({ label, bytes, rounds: rounds.map(({ txt, md }) => ({ txt: uriOf(txt), md: uriOf(md) })) })));
+  if (sizes.length > 0) result.commands = await commandRows(uriOf(sizes[sizes.length - 1].rounds[0].txt));
   const documents = {
     ours: await vscode.workspace.openTextDocument(uriOf(FILES.transcript)),
     markdown: await vscode.workspace.openTextDocument(uriOf(FILES.markdown)),

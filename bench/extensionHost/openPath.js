@@ -79,16 +79,27 @@ async function openMarkdown(uri) {
   return { ms: outlineAt - start, symbols: countSymbols(symbols), stages: { sync: synced - start, outline: outlineAt - synced } };
 }
 
-/** Each pair { label, txt, md }: all of ours first, then all of Markdown (its server re-parses in the background). */
-async function openRows(pairs) {
-  const rows = pairs.map(p => ({ label: p.label, bytes: p.bytes }));
-  for (const [i, pair] of pairs.entries()) {
-    rows[i].ours = await openOurs(pair.txt);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  }
-  for (const [i, pair] of pairs.entries()) {
-    rows[i].markdown = await openMarkdown(pair.md);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+/**
+ * Each size { label, bytes, rounds: [{ txt, md }] }: per round, all of ours first, then all of Markdown (its server
+ * re-parses in the background after answering, which would land on our next open). Each side keeps its fastest
+ * open; the first is reported too (it includes code that runs for the first time).
+ */
+async function openRows(sizes) {
+  const rows = sizes.map(p => ({ label: p.label, bytes: p.bytes, rounds: p.rounds.length, ours: null, markdown: null, first: {} }));
+  const rounds = Math.max(...sizes.map(p => p.rounds.length));
+  const keep = (row, side, measured) => {
+    if (row.first[side] === undefined) row.first[side] = measured.ms;
+    if (!row[side] || measured.ms < row[side].ms) row[side] = measured;
+  };
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, size] of sizes.entries()) {
+      keep(rows[i], 'ours', await openOurs(size.rounds[round].txt));
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+    for (const [i, size] of sizes.entries()) {
+      keep(rows[i], 'markdown', await openMarkdown(size.rounds[round].md));
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   }
   return rows;
 }
@@ -113,7 +124,7 @@ async function commandRows(uri) {
   const editor = await vscode.window.showTextDocument(document);
   if (document.languageId !== 'transcript') throw new Error(`${uri.path} is ${document.languageId}, not a transcript`);
   const numbers = [];
-  const collect = list => { for (const s of list || []) { const m = /^Q(\d+)/.exec(s.name); if (m) numbers.push(Number(m[1])); collect(s.children); } };
+  const collect = list => { for (const s of list || []) { const m = /^Q(\d+)(?:–Q(\d+))?/.exec(s.name); if (m) numbers.push(Number(m[2] ?? m[1])); collect(s.children); } };
   collect(await symbolsOf(uri));
   const questions = Math.max(0, ...numbers);
   // Far enough from the end that there is a next turn to go to (checked below).

@@ -11,7 +11,9 @@ import { turnPreview, type LineReader } from './outlinePreview';
 import { comparePositions, type Position, type Range } from './position';
 import { findRounds, type Round } from './qa/rounds';
 
-export type OutlineKind = 'title' | 'opening' | 'section' | 'round' | 'exchange' | 'question' | 'answer' | 'turn';
+export type OutlineKind = 'title' | 'opening' | 'section' | 'round' | 'exchange' | 'question' | 'answer' | 'turn'
+  /** Neighbouring rows of a huge document's outline shown as one (`Q11–Q20`, see outlineBudget.ts). */
+  | 'group';
 
 export interface OutlineOptions {
   /** Reads the document's lines: given, turn rows carry the turn's first words after the speaker. */
@@ -47,6 +49,10 @@ export interface OutlineNode {
   /** The part revealed and selected when the node is picked: a label or heading, inside `range`. */
   selectionRange: Range;
   children: OutlineNode[];
+  /** An exchange's question number. */
+  number?: number;
+  /** Who speaks a turn row, as named. */
+  speaker?: string;
 }
 
 /**
@@ -283,6 +289,7 @@ function exchangeNode(exchange: Exchange, preview: LineReader | undefined, names
   const range = spanning(exchange.range, exchange.question.range);
   const node: OutlineNode = {
     kind: 'exchange',
+    number: exchange.number,
     name: exchangeName(exchange),
     detail: exchangeDetail(exchange, names),
     range,
@@ -336,6 +343,7 @@ function turnNode(turn: Turn, kind: 'opening' | 'question' | 'answer' | 'turn', 
   if (turn.startTime && turn.startTime !== name) details.push(turn.startTime);
   const node: OutlineNode = {
     kind, name, detail: details.join(' · '), range: turn.range, selectionRange: turnSelection(turn), children: [],
+    speaker: speakerName(turn),
   };
   node.selectionRange = intersect(node.selectionRange, node.range);
   return node;

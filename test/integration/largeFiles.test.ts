@@ -18,6 +18,10 @@ async function asTranscript(document: vscode.TextDocument): Promise<vscode.TextD
   return document.languageId === 'transcript' ? document : vscode.languages.setTextDocumentLanguage(document, 'transcript');
 }
 
+function countSymbols(symbols: readonly vscode.DocumentSymbol[]): number {
+  return symbols.reduce((n, s) => n + 1 + countSymbols(s.children), 0);
+}
+
 const EXTENSION_ID = 'transcript-review.transcript-review';
 
 describe('large files', function () {
@@ -40,8 +44,31 @@ describe('large files', function () {
     assert.match(state.text, /^\$\(warning\) Q1 · Marta Lindqvist$/, 'a warning sign before the location');
     assert.match(state.tooltip, /read line by line/);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.ok(symbols.filter(s => /^Q\d+ · /.test(s.name)).length > 15_000, 'the questions still reach the Outline');
+    // 31,000 questions and answers: the Outline groups the exchanges (Q1–Q10, ...) rather than carry a row per turn.
+    assert.ok(countSymbols(symbols) <= 2000, `${countSymbols(symbols)} symbols`);
+    const groups = symbols.filter(s => /^Q\d+–Q\d+$/.test(s.name));
+    assert.strictEqual(groups[0].name, 'Q1–Q10');
+    assert.strictEqual(groups[groups.length - 1].name, 'Q15491–Q15500', 'every question is in a group');
+    // Navigable: the group of Q7771 starts at its label and spans the questions up to Q7780.
+    const questionLine = (n: number) => lines.indexOf(`**Question:** Will pier ${2 * (n - 1)} be rebuilt?`);
+    const group = groups.find(s => s.name === 'Q7771–Q7780');
+    assert.ok(group, 'a group Q7771–Q7780');
+    assert.strictEqual(group.selectionRange.start.line, questionLine(7771));
+    assert.ok(group.range.contains(new vscode.Position(questionLine(7780), 0)));
+    assert.match(group.detail, /^pier 15540 · pier 15542/, 'its topics');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('keeps the Outline of a transcript of ordinary length as it is, a row per question and answer', async () => {
+    const lines: string[] = ['# A short hearing', ''];
+    for (let i = 0; i < 600; i++) {
+      lines.push(i % 2 === 0 ? `**Question:** Will pier ${i} be rebuilt?` : `**Marta Lindqvist:** Pier ${i} will be rebuilt next year.`, '');
+    }
+    const document = await vscode.workspace.openTextDocument({ language: 'transcript', content: lines.join('\n') });
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const exchanges = symbols.flatMap(s => [s, ...s.children]).filter(s => /^Q\d+ · /.test(s.name));
+    assert.strictEqual(exchanges.length, 300);
+    assert.deepStrictEqual(exchanges[299].children.map(c => c.name.split(' — ')[0]), ['Question', 'Marta Lindqvist']);
   });
 
   describe('Markdown that remark reads super-linearly (issue 13)', () => {

@@ -380,6 +380,21 @@ function stripRole(name: string): string {
   return head || name;
 }
 
+/**
+ * `line.trimEnd().length` without making the trimmed string (the plain parser asks it of every line): the white
+ * space JavaScript's trim removes, scanned from the end.
+ */
+export function trimmedLength(line: string): number {
+  let end = line.length;
+  while (end > 0 && isTrimmedSpace(line.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isTrimmedSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function firstNonSpace(line: string): number {
   return firstNonSpaceFrom(line, 0);
 }

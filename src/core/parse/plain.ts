@@ -8,7 +8,7 @@ import { detectCourtLayout, type CourtLayout } from './court';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { headerWithMarkers, readCourtHeader, readPlainHeader } from './header';
 import { matchRosterHeading, readHeaderMarkers } from './roster';
-import { firstNonSpace, matchLabel, type LabelMatch, type LabelMemo } from './labels';
+import { firstNonSpace, matchLabel, trimmedLength, type LabelMatch, type LabelMemo } from './labels';
 import { finishTranscript } from './finish';
 import type { TopicCache } from './assemble';
 import { isSeparator, type SectionStart } from './sections';
@@ -178,14 +178,14 @@ export class PlainScanner {
         if (stop && stop(i)) return i;
         this.seenTurn = true;
         builder.label(i, label, offset + label.start, offset + label.end,
-          label.textStart >= 0 ? offset + label.textStart : -1, lines[i].trimEnd().length);
+          label.textStart >= 0 ? offset + label.textStart : -1, trimmedLength(lines[i]));
         builder.allowUnlabelled = true;
         continue;
       }
       if (text.length <= 160 && this.shortLine(i, text)) continue;
       const stamp = leadingTimestamp(text);
       const start = offset + (stamp ? stamp.end : first);
-      builder.text(i, start, lines[i].trimEnd().length, stamp ? stamp.time : null);
+      builder.text(i, start, trimmedLength(lines[i]), stamp ? stamp.time : null);
     }
     return to;
   }

@@ -23,6 +23,7 @@ const ROLES = new Map<string, LabelRole>([
   ...[...allWords('announcingRoles')].map((word): [string, LabelRole] => [word, { word, kind: 'announces' }]),
 ]);
 /** Roles in scripts without spaces, found inside a longer label (`主持人李明`). */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const UNSPACED_ROLES = [...ROLES.values()].filter(role => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(role.word));
 const ASKER_KEYS = FRONT_MATTER_PEOPLE.filter(row => row.does === 'asks').map(row => row.word);
 const ANSWERER_KEYS = FRONT_MATTER_PEOPLE.filter(row => row.does === 'answers').map(row => row.word);
@@ -130,13 +131,16 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
 export function roleOf(turn: Turn): LabelRole | null {
   const text = [turn.label, turn.speaker, turn.qualifier].filter(Boolean).join(' ').normalize('NFKC').toLocaleLowerCase();
   if (text === '') return null;
-  const words = text.split(/[\s,()（）:：]+/u).filter(w => w !== '');
+  // No `u` flag: every separator is in the Basic Multilingual Plane, and the expression runs several times faster.
+  const words = text.split(/[\s,()（）:：]+/).filter(w => w !== '');
   const plain = new Set(words.flatMap(w => [w, w.replace(/[.]$/, '')]));
   for (let i = 0; i + 1 < words.length; i++) plain.add(`${words[i]} ${words[i + 1]}`);
   for (const word of plain) {
     const role = ROLES.get(word);
     if (role) return role;
   }
+  // Scripts without spaces: the role can be part of a longer label (`主持人李明`).
+  if (!UNSPACED_SCRIPT.test(text)) return null;
   return UNSPACED_ROLES.find(role => text.includes(role.word)) ?? null;
 }
 

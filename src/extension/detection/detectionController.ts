@@ -87,8 +87,10 @@ export class DetectionController implements vscode.Disposable {
     // From the first lines only, read line by line: bounded work whatever the file holds.
     const beginning = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, DETECT_LINES), 0));
     if (!beginningLooksLikeTranscript(beginning, document.fileName)) return;
-    if (mode === 'auto') this.run(this.switcher.toTranscript(document, false));
-    else void this.ask(document);
+    if (mode === 'auto') {
+      this.run(this.switcher.toTranscript(document, false));
+      this.parseWhileSwitching(document);
+    } else void this.ask(document);
   }
 
   private async ask(document: vscode.TextDocument): Promise<void> {
@@ -100,6 +102,17 @@ export class DetectionController implements vscode.Disposable {
     if (document.isClosed) return;
     if (answer === SWITCH) this.run(this.switcher.toTranscript(document, true));
     else if (answer === NOT_THIS_FILE) void this.switcher.remember(document.uri, 'plain');
+  }
+
+  /**
+   * Parses the document while VS Code changes its language: the switch is a round trip through the workbench, in
+   * which this thread has nothing to do. The parse is kept across the switch (same version, see transcriptCache),
+   * so the Outline and the status item find it ready.
+   */
+  private parseWhileSwitching(document: vscode.TextDocument): void {
+    setTimeout(() => {
+      if (!document.isClosed) this.cache.get(document);
+    }, 0);
   }
 
   private run(switching: Promise<unknown>): void {

@@ -4,16 +4,20 @@
  */
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline';
+import { boundOutline, LightOutlineMemo } from '../../core/outlineBudget';
 import { toVsRange } from '../convert';
 import { onDidChangeSpeakerNames, type SpeakerNamesSource } from '../review/speakerNames';
 import type { TranscriptCache } from '../transcriptCache';
 import { symbolKindOf } from './symbolKinds';
 
-export const TRANSCRIPT_SELECTOR: vscode.DocumentSelector = { language: 'transcript' };
+const TRANSCRIPT_LANGUAGE = 'transcript';
+export const TRANSCRIPT_SELECTOR: vscode.DocumentSelector = { language: TRANSCRIPT_LANGUAGE };
 
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
   /** Symbols of outline nodes already converted: nodes an edit leaves alone are shared between versions. */
   private readonly symbols = new WeakMap<OutlineNode, vscode.DocumentSymbol>();
+  /** A huge document's lightened rows (outlineBudget.ts), kept across versions like the symbols. */
+  private readonly light = new LightOutlineMemo();
 
   constructor(private readonly cache: TranscriptCache, private readonly names?: SpeakerNamesSource) {}
 
@@ -24,7 +28,8 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
     // Speakers the reviewer renamed or merged are shown by the reviewer's name; the transcript keeps its labels.
     const outline = this.cache.outline(document, { turnPreview: turnPreviewReader(document), speakerNames: this.names?.speakerNames(document) });
     if (token.isCancellationRequested) return undefined;
-    return outline.map(node => this.toSymbol(node));
+    // A huge document gets a lighter tree: carrying every turn would keep the extension host busy (outlineBudget.ts).
+    return boundOutline(outline, undefined, this.light).nodes.map(node => this.toSymbol(node));
   }
 
   private toSymbol(node: OutlineNode): vscode.DocumentSymbol {
@@ -49,6 +54,21 @@ function turnPreviewReader(document: vscode.TextDocument): ((line: number) => st
   return line => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : '');
 }
 
+/**
+ * Builds a transcript's outline as soon as it opens (or becomes a transcript), in a task of its own: the Outline
+ * view, breadcrumbs and sticky scroll ask for it a moment later, and find its nodes (topics included) made.
+ */
+function prepareOutlines(cache: TranscriptCache, names?: SpeakerNamesSource): vscode.Disposable {
+  return vscode.workspace.onDidOpenTextDocument(document => {
+    if (document.languageId !== TRANSCRIPT_LANGUAGE) return;
+    setTimeout(() => {
+      if (!document.isClosed && document.languageId === TRANSCRIPT_LANGUAGE) {
+        cache.outline(document, { turnPreview: turnPreviewReader(document), speakerNames: names?.speakerNames(document) });
+      }
+    }, 0);
+  });
+}
+
 export function registerOutline(cache: TranscriptCache, names?: SpeakerNamesSource): vscode.Disposable {
   const register = () => vscode.languages.registerDocumentSymbolProvider(TRANSCRIPT_SELECTOR, new TranscriptSymbolProvider(cache, names), {
     label: 'Transcript',
@@ -64,7 +84,9 @@ export function registerOutline(cache: TranscriptCache, names?: SpeakerNamesSour
     if (e.affectsConfiguration(`transcriptReview.${TURN_PREVIEW_SETTING}`)) refresh();
   });
   const renamed = names ? onDidChangeSpeakerNames(names, refresh) : undefined;
+  const preparing = prepareOutlines(cache, names);
   return new vscode.Disposable(() => {
+    preparing.dispose();
     settings.dispose();
     renamed?.dispose();
     provider.dispose();

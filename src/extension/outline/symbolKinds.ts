@@ -11,6 +11,7 @@
  * - opening, answer and turn → String: spoken text. Together with Key this lets a reader hide all
  *   speech with the Outline's own filters (`outline.showStrings`, `outline.showKeys`) and keep only
  *   the structure: title, sections and numbered exchanges.
+ * - group → Array: neighbouring exchanges or turns of a huge document shown as one row (`Q11–Q20`).
  */
 import * as vscode from 'vscode';
 import type { OutlineKind } from '../../core/outline';
@@ -24,6 +25,7 @@ const SYMBOL_KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   opening: vscode.SymbolKind.String,
   answer: vscode.SymbolKind.String,
   turn: vscode.SymbolKind.String,
+  group: vscode.SymbolKind.Array,
 };
 
 export function symbolKindOf(kind: OutlineKind): vscode.SymbolKind {
