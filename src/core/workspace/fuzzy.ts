@@ -27,8 +27,12 @@ function pieceScore(piece: string, candidate: string): number | null {
     const start = at === 0 ? 3 : isWordStart(candidate, at) ? 2 : 1;
     return piece.length * 4 + start * 4;
   }
+  // As VS Code's filter does, the first character must start a word: `fares` does not find `Ferry hearing`.
+  let first = candidate.indexOf(piece[0]);
+  while (first >= 0 && !isWordStart(candidate, first)) first = candidate.indexOf(piece[0], first + 1);
+  if (first < 0) return null;
   let score = 0;
-  let from = 0;
+  let from = first;
   let previous = -2;
   for (const ch of piece) {
     const found = candidate.indexOf(ch, from);
