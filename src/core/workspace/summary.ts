@@ -9,8 +9,8 @@ import { countTurnWords, firstWords } from '../parse/assemble';
 import { splitLines } from '../parse';
 
 /** Words shown of a turn's beginning, and at most this many characters of them. */
-const FIRST_WORDS = 6;
-const FIRST_WORDS_CHARACTERS = 60;
+const FIRST_WORDS = 5;
+const FIRST_WORDS_CHARACTERS = 40;
 /** Marks a turn without a speaker (a bare `Question:`, an unlabelled opening) in `TurnRows.speaker`. */
 export const NO_SPEAKER = 0xffff;
 
@@ -23,20 +23,38 @@ export interface ExchangeSummary {
   inferred: boolean;
 }
 
+/** One row per exchange, column by column (`exchangesOf()` gives them as objects). */
+export interface ExchangeRows {
+  count: number;
+  number: Column;
+  line: Column;
+  /** 1 for an inferred exchange. */
+  inferred: Uint8Array;
+  /** Topics joined, as the turns' first words are. */
+  topicsText: string;
+  topicsEnd: Column;
+}
+
+/** Numbers that fit in 16 bits (nearly always: lines, words and exchanges of one transcript) take two bytes each. */
+type Column = Uint16Array | Uint32Array;
+
 /** One row per turn, column by column. */
 export interface TurnRows {
   count: number;
   /** Index into `TranscriptSummary.labels`, or NO_SPEAKER. */
   speaker: Uint16Array;
   /** 0-based first and last lines. */
-  startLine: Int32Array;
-  endLine: Int32Array;
-  words: Int32Array;
+  startLine: Column;
+  endLine: Column;
+  words: Column;
   /** The exchange's number when the turn asks or answers in one, else 0. */
-  exchange: Int32Array;
+  exchange: Column;
   /** Every turn's first words, joined; turn i's are `firstWordsText.slice(firstWordsEnd[i - 1] ?? 0, firstWordsEnd[i])`. */
   firstWordsText: string;
-  firstWordsEnd: Int32Array;
+  firstWordsEnd: Column;
+  /** 1 where the turn says more than its first words. Kept apart from the text: an ellipsis in it would make the
+   * engine store the whole joined string at two bytes a character instead of one. */
+  cut: Uint8Array;
 }
 
 export interface TranscriptSummary {
@@ -50,7 +68,7 @@ export interface TranscriptSummary {
   lineCount: number;
   /** Speaker labels as written (first spelling of each), the turn rows' speakers point into it. */
   labels: string[];
-  exchanges: ExchangeSummary[];
+  exchanges: ExchangeRows;
   turns: TurnRows;
   /** Words of all turns together: what a speaker's share is a share of. */
   totalWords: number;
@@ -63,37 +81,38 @@ export function summarize(file: string, text: string, transcript: Transcript): T
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   const exchangeOf = new Map<number, number>();
-  const exchanges = transcript.exchanges.map(exchange => {
+  for (const exchange of transcript.exchanges) {
     exchangeOf.set(exchange.question.index, exchange.number);
     for (const answer of exchange.answers) exchangeOf.set(answer.index, exchange.number);
-    return { number: exchange.number, topic: detached(exchange.topic), line: exchange.question.range.start.line, inferred: exchange.inferred === true };
-  });
+  }
+  const topics = transcript.exchanges.map(exchange => exchange.topic);
+  const exchanges: ExchangeRows = {
+    count: transcript.exchanges.length,
+    number: column(transcript.exchanges.map(exchange => exchange.number)),
+    line: column(transcript.exchanges.map(exchange => exchange.question.range.start.line)),
+    inferred: Uint8Array.from(transcript.exchanges.map(exchange => (exchange.inferred ? 1 : 0))),
+    topicsText: topics.join(''),
+    topicsEnd: column(runningTotals(topics.map(topic => topic.length))),
+  };
+  const words = turns.map(turn => countTurnWords(lines, turn));
+  const beginnings = turns.map(turn => turnBeginning(lines, turn));
+  const cut = Uint8Array.from(beginnings.map(b => (b.endsWith('…') ? 1 : 0)));
+  const shown = beginnings.map((b, i) => (cut[i] ? b.slice(0, -1) : b));
   const rows: TurnRows = {
     count: turns.length,
     speaker: new Uint16Array(turns.length),
-    startLine: new Int32Array(turns.length),
-    endLine: new Int32Array(turns.length),
-    words: new Int32Array(turns.length),
-    exchange: new Int32Array(turns.length),
-    firstWordsText: '',
-    firstWordsEnd: new Int32Array(turns.length),
+    startLine: column(turns.map(turn => turn.range.start.line)),
+    endLine: column(turns.map(turn => turn.range.end.line)),
+    words: column(words),
+    exchange: column(turns.map((turn, i) => exchangeOf.get(turn.index) ?? exchangeOf.get(i) ?? 0)),
+    firstWordsText: shown.join(''),
+    firstWordsEnd: column(runningTotals(shown.map(b => b.length))),
+    cut,
   };
-  const beginnings: string[] = [];
-  let joined = 0;
-  let totalWords = 0;
   turns.forEach((turn, i) => {
     rows.speaker[i] = speakerSlot(turn.speaker, labels, labelIndex);
-    rows.startLine[i] = turn.range.start.line;
-    rows.endLine[i] = turn.range.end.line;
-    rows.words[i] = countTurnWords(lines, turn);
-    totalWords += rows.words[i];
-    rows.exchange[i] = exchangeOf.get(turn.index) ?? exchangeOf.get(i) ?? 0;
-    const beginning = turnBeginning(lines, turn);
-    beginnings.push(beginning);
-    joined += beginning.length;
-    rows.firstWordsEnd[i] = joined;
   });
-  rows.firstWordsText = beginnings.join('');
+  const totalWords = words.reduce((sum, n) => sum + n, 0);
   return {
     file,
     title: detached(transcript.metadata.title ?? transcript.metadata.fileTitle ?? baseName(file)),
@@ -108,9 +127,20 @@ export function summarize(file: string, text: string, transcript: Transcript): T
   };
 }
 
+export function exchangesOf(summary: TranscriptSummary): ExchangeSummary[] {
+  const rows = summary.exchanges;
+  return Array.from({ length: rows.count }, (_, i) => ({
+    number: rows.number[i],
+    topic: rows.topicsText.slice(i === 0 ? 0 : rows.topicsEnd[i - 1], rows.topicsEnd[i]),
+    line: rows.line[i],
+    inferred: rows.inferred[i] === 1,
+  }));
+}
+
 /** Turn i's first words. */
 export function firstWordsOf(rows: TurnRows, i: number): string {
-  return rows.firstWordsText.slice(i === 0 ? 0 : rows.firstWordsEnd[i - 1], rows.firstWordsEnd[i]);
+  const words = rows.firstWordsText.slice(i === 0 ? 0 : rows.firstWordsEnd[i - 1], rows.firstWordsEnd[i]);
+  return rows.cut[i] ? `${words}…` : words;
 }
 
 /**
@@ -131,14 +161,26 @@ export function summaryBytes(summary: TranscriptSummary): number {
   const rows = summary.turns;
   let bytes = OBJECT * 3 + stringBytes(summary.file) + stringBytes(summary.title) + stringBytes(summary.date ?? '') + stringBytes(summary.place ?? '');
   bytes += rows.speaker.byteLength + rows.startLine.byteLength + rows.endLine.byteLength + rows.words.byteLength
-    + rows.exchange.byteLength + rows.firstWordsEnd.byteLength + 5 * OBJECT + stringBytes(rows.firstWordsText);
+    + rows.exchange.byteLength + rows.firstWordsEnd.byteLength + rows.cut.byteLength + 6 * OBJECT + stringBytes(rows.firstWordsText);
   for (const label of summary.labels) bytes += STRING + stringBytes(label);
-  for (const exchange of summary.exchanges) bytes += OBJECT + stringBytes(exchange.topic);
+  const exchanges = summary.exchanges;
+  bytes += OBJECT + exchanges.number.byteLength + exchanges.line.byteLength + exchanges.inferred.byteLength + exchanges.topicsEnd.byteLength
+    + stringBytes(exchanges.topicsText);
   return bytes;
 
   function stringBytes(s: string): number {
     return STRING + (/[^\u0000-\u00ff]/u.test(s) ? 2 : 1) * s.length;
   }
+}
+
+/** Two bytes a number when all fit, else four. */
+function column(values: readonly number[]): Column {
+  return values.every(v => v <= 0xffff) ? Uint16Array.from(values) : Uint32Array.from(values);
+}
+
+function runningTotals(values: readonly number[]): number[] {
+  let total = 0;
+  return values.map(v => (total += v));
 }
 
 function speakerSlot(speaker: string | null, labels: string[], labelIndex: Map<string, number>): number {

@@ -8,7 +8,7 @@ import type { Speaker, Transcript, TranscriptFormat } from '../model';
 import { resolveSpeaker, type SpeakerEntry } from '../review';
 import { fuzzyScore } from './fuzzy';
 import type { TranscriptIndexPart } from './indexPart';
-import { firstWordsOf, NO_SPEAKER, summarize, summaryBytes, type TranscriptSummary } from './summary';
+import { exchangesOf, firstWordsOf, NO_SPEAKER, summarize, summaryBytes, type TranscriptSummary } from './summary';
 
 export type EntrySort = 'date' | 'title';
 
@@ -111,8 +111,8 @@ export class SummaryIndex implements TranscriptIndexPart {
       date: s.date,
       format: s.format,
       speakers: this.speakersOf(s),
-      questions: s.exchanges.length,
-      inferredQuestions: s.exchanges.filter(e => e.inferred).length,
+      questions: s.exchanges.count,
+      inferredQuestions: s.exchanges.inferred.reduce((sum, inferred) => sum + inferred, 0),
     }));
   }
 
@@ -135,7 +135,7 @@ export class SummaryIndex implements TranscriptIndexPart {
         seen.add(key);
         consider({ name: `${names[slot]} — ${where}`, kind: 'speaker', file: s.file, line: s.turns.startLine[i] });
       }
-      for (const e of s.exchanges) consider({ name: `Q${e.number} · ${e.topic} — ${where}`, kind: 'exchange', file: s.file, line: e.line });
+      for (const e of exchangesOf(s)) consider({ name: `Q${e.number} · ${e.topic} — ${where}`, kind: 'exchange', file: s.file, line: e.line });
     }
     // A stable sort: equal scores keep date order.
     return found.sort((a, b) => b.score - a.score).slice(0, limit).map(f => f.entry);
@@ -177,7 +177,7 @@ export class SummaryIndex implements TranscriptIndexPart {
     const shares: TalkShare[] = [];
     for (const s of [...this.summaries.values()].sort(byDate)) {
       const names = this.namesOf(s);
-      const topics = new Map(s.exchanges.map(e => [e.number, e.topic]));
+      const topics = new Map(exchangesOf(s).map(e => [e.number, e.topic]));
       let count = 0;
       let words = 0;
       for (let i = 0; i < s.turns.count; i++) {
