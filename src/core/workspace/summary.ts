@@ -202,7 +202,9 @@ function turnBeginning(lines: readonly string[], turn: Turn): string {
   const parts: string[] = [];
   for (let l = first.start.line; l <= last; l++) {
     const line = lines[l] ?? '';
-    parts.push(line.slice(l === first.start.line ? first.start.character : 0, l === first.end.line ? first.end.character : line.length));
+    const from = l === first.start.line ? first.start.character : 0;
+    // A few hundred characters hold the first words, however long the line.
+    parts.push(line.slice(from, Math.min(l === first.end.line ? first.end.character : line.length, from + FIRST_WORDS_CHARACTERS * 8)));
   }
   const words = firstWords(parts.join(' '), FIRST_WORDS) ?? '';
   return words.length > FIRST_WORDS_CHARACTERS ? `${words.slice(0, FIRST_WORDS_CHARACTERS - 1).trimEnd()}…` : words;
