@@ -3,6 +3,7 @@
  */
 import * as vscode from 'vscode';
 import { registerCitations } from './citation';
+import { LanguageChoices } from './detection/languageChoices';
 import { registerDetection } from './detection/registerDetection';
 import { registerEncoding } from './encoding';
 import { registerFolding } from './folding/foldingRanges';
@@ -27,7 +28,9 @@ export function activate(context: vscode.ExtensionContext): void {
   // Recordings linked with Link Recording…: played by the player, cited by {mediaUrl}.
   const links = new RecordingLinks(context.workspaceState);
   // The workspace's transcripts, read in the background once first needed; other indexes plug in with addPart().
-  const workspace = new WorkspaceIndexer({ cache, runner, languageExtensions: transcriptExtensions(context.extension.packageJSON) });
+  const workspace = new WorkspaceIndexer({
+    cache, runner, languageExtensions: transcriptExtensions(context.extension.packageJSON), choices: new LanguageChoices(context.globalState),
+  });
   // One line per feature; each returns the Disposable that undoes its registrations.
   context.subscriptions.push(
     cache,

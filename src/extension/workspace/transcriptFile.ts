@@ -26,13 +26,17 @@ export interface ReadingContext {
   runner: ParseRunner | undefined;
   /** Extensions of the Transcript language (`.transcript`, `.vtt` ...): transcripts by name. */
   languageExtensions: readonly string[];
+  /** What the user chose for a file (Treat as Transcript, Treat as Plain Text, Not this file): it wins over names and detection. */
+  choices?: { get(uri: vscode.Uri): 'transcript' | 'plain' | undefined };
 }
 
 export async function readTranscriptFile(uri: vscode.Uri, context: ReadingContext): Promise<FileReading> {
+  const chosen = context.choices?.get(uri);
+  if (chosen === 'plain') return { kind: 'other' };
   const open = vscode.workspace.textDocuments.find(d => !d.isClosed && d.uri.toString() === uri.toString());
   if (open) {
     const text = open.getText();
-    const transcript = open.languageId === 'transcript' || readsAsTranscript(uri.path, text, context.languageExtensions, detects(open.languageId))
+    const transcript = chosen === 'transcript' || open.languageId === 'transcript' || readsAsTranscript(uri.path, text, context.languageExtensions, detects(open.languageId))
       ? context.cache.get(open) : null;
     return transcript ? { kind: 'transcript', text, transcript } : { kind: 'other' };
   }
@@ -53,7 +57,7 @@ export async function readTranscriptFile(uri: vscode.Uri, context: ReadingContex
     if (error instanceof BinaryFileError) return { kind: 'unreadable', reason: error.message };
     throw error;
   }
-  if (!readsAsTranscript(uri.path, text, context.languageExtensions, detects(languageOfName(uri.path)))) return { kind: 'other' };
+  if (chosen !== 'transcript' && !readsAsTranscript(uri.path, text, context.languageExtensions, detects(languageOfName(uri.path)))) return { kind: 'other' };
   return { kind: 'transcript', text, transcript: await parse(text, uri.path, encoding, context.runner) };
 }
 
