@@ -106,7 +106,7 @@ describe('workspace: the Transcripts view, workspace symbols and Find Turns by S
     const turns = await pickTitled(/^ORTIZ:/);
     assert.deepStrictEqual(turns.title, 'ORTIZ: 3 turns, 42 words in 1 transcript');
     assert.deepStrictEqual(turns.items.map(i => i.separator ? `-- ${i.label}` : `${i.label} (${i.description})`), [
-      `-- ${COUNCIL} — 3 turns · 42 words · 65% of its words`,
+      '-- Port council, special session on dredging the cha… — 3 turns · 42 words · 65% of its words',
       'Thank you. The channel has… (line 5 · 20 words)',
       'Six weeks, if the contract… (line 9 · 9 words)',
       'About four million, most of… (line 13 · 13 words)',

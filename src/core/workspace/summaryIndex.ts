@@ -45,6 +45,8 @@ export interface SpeakerTurn {
   file: string;
   title: string;
   date: string | null;
+  /** `2021-04-08 Nur-Sultan`: the transcript's date and place (or short title), as symbols name it. */
+  where: string;
   /** 0-based first and last lines. */
   startLine: number;
   endLine: number;
@@ -60,6 +62,8 @@ export interface TalkShare {
   file: string;
   title: string;
   date: string | null;
+  /** As `SpeakerTurn.where`. */
+  where: string;
   turns: number;
   words: number;
   /** The speaker's words over all the transcript's words, 0–1. */
@@ -185,14 +189,14 @@ export class SummaryIndex implements TranscriptIndexPart {
         if (slot === NO_SPEAKER || speakerKey(names[slot]) !== key) continue;
         const exchange = s.turns.exchange[i];
         turns.push({
-          file: s.file, title: s.title, date: s.date, startLine: s.turns.startLine[i], endLine: s.turns.endLine[i],
+          file: s.file, title: s.title, date: s.date, where: whereOf(s), startLine: s.turns.startLine[i], endLine: s.turns.endLine[i],
           label: s.labels[slot], firstWords: firstWordsOf(s.turns, i), words: s.turns.words[i],
           exchange: exchange > 0 ? { number: exchange, topic: topics.get(exchange) ?? '' } : null,
         });
         count++;
         words += s.turns.words[i];
       }
-      if (count > 0) shares.push({ file: s.file, title: s.title, date: s.date, turns: count, words, share: s.totalWords > 0 ? words / s.totalWords : 0 });
+      if (count > 0) shares.push({ file: s.file, title: s.title, date: s.date, where: whereOf(s), turns: count, words, share: s.totalWords > 0 ? words / s.totalWords : 0 });
     }
     return { name: this.speakers().find(t => speakerKey(t.name) === key)?.name ?? name, turns, shares };
   }

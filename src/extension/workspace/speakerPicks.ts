@@ -71,10 +71,9 @@ export function pickTurn(turns: SpeakerTurns, open: OpenPick): Promise<SpeakerTu
   }).then(item => item?.turn);
 }
 
-/** `2021-04-08 Nur-Sultan briefing — 12 turns · 1,234 words · 34% of its words` */
+/** `2021-04-08 Nur-Sultan — 12 turns · 1,234 words · 34% of its words`: short enough for the numbers to show. */
 export function shareLabel(share: TalkShare): string {
-  const when = share.date ? `${share.date} ` : '';
-  return `${when}${share.title} — ${count(share.turns, 'turn')} · ${count(share.words, 'word')} · ${percent(share.share)} of its words`;
+  return `${share.where} — ${count(share.turns, 'turn')} · ${count(share.words, 'word')} · ${percent(share.share)} of its words`;
 }
 
 function show<T extends vscode.QuickPickItem>(items: T[], open: OpenPick, options: { title: string; placeholder: string }): Promise<T | undefined> {
