@@ -150,6 +150,30 @@ describe('workspace: the Transcripts view, workspace symbols and Find Turns by S
     assert.strictEqual(await done, undefined, 'dismissing the pick goes nowhere');
   });
 
+  it('reads a large Markdown transcript (parsed off the host\'s thread where a worker is), and names a transcript it cannot read', async () => {
+    const lines = ['---', 'title: Long hearing on the piers', 'date: 2021-07-01', '---', ''];
+    for (let i = 0; lines.length < 4000; i++) {
+      lines.push(i % 2 === 0 ? `**Question:** Will pier ${i} be rebuilt before the winter storms?` : `**Marta Lindqvist:** Pier ${i} will be rebuilt next year, as the harbour board planned in the spring.`, '');
+    }
+    const text = lines.join('\n');
+    assert.ok(text.length > 100_000, 'large enough for the parse worker');
+    await writeText(vscode.Uri.joinPath(scratch, 'long-hearing.transcript.md'), text);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(scratch, 'broken.transcript'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0x08, 0, 0]));
+    const rows = await rowsUntil(scratch, 'the long hearing', found => found.some(r => r.startsWith('Long hearing on the piers')));
+    assert.ok(rows.includes('Long hearing on the piers — 2021-07-01 · Markdown · 1 speaker · 999 questions'), JSON.stringify(rows));
+    assert.ok(!rows.some(r => r.startsWith('broken')), 'a binary file is not listed');
+    const view = await waitFor('the view to name the unreadable file', async () => {
+      const shown = await vscode.commands.executeCommand<{ message: string | null }>('transcriptReview.internal.transcriptsTree');
+      return shown.message?.includes('broken.transcript') ? shown : undefined;
+    });
+    assert.match(view.message ?? '', /^One file could not be read: index-scratch\/broken\.transcript \(this is a binary file, not a transcript \(it contains a NUL byte at offset 4\)\)\.$/);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(scratch, 'broken.transcript'), { useTrash: false });
+    await waitFor('the message to go with the file', async () => {
+      const shown = await vscode.commands.executeCommand<{ message: string | null }>('transcriptReview.internal.transcriptsTree');
+      return shown.message === null ? true : undefined;
+    });
+  });
+
   it('keeps up with files added, changed on disk, edited in an editor without saving, and deleted', async () => {
     const file = vscode.Uri.joinPath(scratch, 'late-briefing.transcript');
     const text = (title: string) => `${title}\n\n9 June 2021\n\nLena Varga: The timetable is final.\n\nQuestion: Is it?\n\nLena Varga: It is.\n`;

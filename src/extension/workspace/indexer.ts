@@ -198,15 +198,16 @@ export class WorkspaceIndexer implements vscode.Disposable {
         if (isSidecarPath(uri.path)) {
           this.summaries.setSpeakerMap(uri.with({ path: transcriptPathFor(uri.path) }).toString(), undefined);
           this.changed.fire();
-        } else if (this.indexed.has(uri.toString())) {
-          this.drop(uri.toString());
-          this.changed.fire();
         } else {
-          // A folder: everything indexed under it goes.
-          const prefix = uri.toString() + '/';
-          const under = [...this.indexed].filter(file => file.startsWith(prefix));
-          for (const file of under) this.drop(file);
-          if (under.length > 0) this.changed.fire();
+          // The file, or a folder with everything under it.
+          const key = uri.toString();
+          const gone = (file: string) => file === key || file.startsWith(key + '/');
+          const files = [...this.indexed, ...this.unreadable.keys()].filter(gone);
+          for (const file of files) {
+            this.drop(file);
+            this.unreadable.delete(file);
+          }
+          if (files.length > 0) this.changed.fire();
         }
       }),
       vscode.workspace.onDidChangeTextDocument(e => {
