@@ -230,6 +230,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private afterPause(document: vscode.TextDocument): void {
+    // Output channels and other editors' documents change all the time: only workspace files are waited on.
+    if (!this.concerns(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.editTimers.get(key));
     this.editTimers.set(key, setTimeout(() => {
@@ -239,8 +241,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private documentChanged(document: vscode.TextDocument): void {
-    if (!vscode.workspace.getWorkspaceFolder(document.uri) || !isCandidate(document.uri, this.reading.languageExtensions)) return;
-    this.enqueue(document.uri);
+    if (this.concerns(document)) this.enqueue(document.uri);
+  }
+
+  /** A workspace file that may be a transcript (not an output channel, an untitled or a diff document). */
+  private concerns(document: vscode.TextDocument): boolean {
+    return isCandidate(document.uri, this.reading.languageExtensions) && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
   }
 
   private nextChange(): Promise<void> {
