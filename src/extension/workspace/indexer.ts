@@ -44,6 +44,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
   /** The index changed (transcripts added, changed or removed), or its progress did. */
   readonly onDidChange = this.changed.event;
   private started = false;
+  /** Whether the latest search of the workspace is in (its files queued). */
+  private scanned = false;
+  /** Counts searches of the workspace, so that only the latest one's results are applied. */
+  private scans = 0;
   private running: Promise<void> | null = null;
   private progress = { done: 0, total: 0 };
   private disposed = false;
@@ -86,10 +90,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
       unreadable: [...this.unreadable].map(([file, reason]) => ({ file, reason })),
     };
   }
-
-  private scanned = false;
-  /** Counts searches of the workspace, so that only the latest one's results are applied. */
-  private scans = 0;
 
   /** Finds every candidate file and sidecar again; files no longer found leave the index. */
   private async rescan(): Promise<void> {
