@@ -47,6 +47,7 @@ function run() {
   results.push(bundleRow());
   results.push(...hostileRows());
   results.push(...reviewRows(plain));
+  results.push(...require('./workspaceIndex').workspaceRows());
   return results;
 }
 

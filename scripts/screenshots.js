@@ -107,6 +107,18 @@ const SHOTS = [
   } },
   fileShot({ name: 'court', what: 'a court transcript: page and line numbers, speakers', file: 'court-hearing.transcript.txt',
     outline: 'JUSTICE HALE', line: 96, status: 'MS. LINDQVIST', breadcrumb: 'MS. LINDQVIST' }),
+  { name: 'workspace-speaker', what: 'the Transcripts view, and Find Turns by Speaker… with its talk share', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    const folder = wb.page.locator('.pane-header[aria-label="Explorer Section: samples"]');
+    if (await folder.getAttribute('aria-expanded') === 'true') await folder.click();
+    await wb.command('Explorer: Focus on Transcripts View');
+    await wb.page.locator('.monaco-list-row', { hasText: 'Open Source Maintainers' }).first().waitFor();
+    await wb.command('Transcript: Find Turns by Speaker…');
+    await wb.quickRow('Elena Marsh');
+    await wb.page.keyboard.type('Elena Marsh');
+    await wb.page.keyboard.press('Enter');
+    await wb.quickRow('of its words');
+  } },
 ];
 
 /** A sample opened as Transcript, with its Outline showing `outline`, the cursor on `line`, and the status item

@@ -3,6 +3,7 @@
  */
 import * as vscode from 'vscode';
 import { registerCitations } from './citation';
+import { LanguageChoices } from './detection/languageChoices';
 import { registerDetection } from './detection/registerDetection';
 import { registerEncoding } from './encoding';
 import { registerFolding } from './folding/foldingRanges';
@@ -15,18 +16,27 @@ import { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
 import { createParseRunner } from './parsing/workerRunner.node';
 import { registerCacheStats, TranscriptCache } from './transcriptCache';
+import { registerWorkspace } from './workspace';
+import { WorkspaceIndexer } from './workspace/indexer';
+import { transcriptExtensions } from './workspace/languageExtensions';
 
 export function activate(context: vscode.ExtensionContext): void {
   // Large Markdown is read by remark in a worker (dist/parseWorker.js) in the Node host; on the web, in-thread.
-  const cache = new TranscriptCache(createParseRunner(context.extensionUri));
+  const runner = createParseRunner(context.extensionUri);
+  const cache = new TranscriptCache(runner);
   const reviews = new ReviewStore();
   // Recordings linked with Link Recording…: played by the player, cited by {mediaUrl}.
   const links = new RecordingLinks(context.workspaceState);
+  // The workspace's transcripts, read in the background once first needed; other indexes plug in with addPart().
+  const workspace = new WorkspaceIndexer({
+    cache, runner, languageExtensions: transcriptExtensions(context.extension.packageJSON), choices: new LanguageChoices(context.globalState),
+  });
   // One line per feature; each returns the Disposable that undoes its registrations.
   context.subscriptions.push(
     cache,
     reviews,
     links,
+    workspace,
     registerDetection(cache, context.globalState),
     registerOutline(cache, reviews),
     registerFolding(cache),
@@ -37,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCacheStats(cache),
     registerReview(cache, reviews),
     registerMedia(cache, links),
+    registerWorkspace(workspace, context.workspaceState),
   );
 }
 

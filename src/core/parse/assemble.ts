@@ -133,7 +133,8 @@ export function countSpeakers(turns: readonly Turn[], lines: readonly string[]):
   return [...byKey.values()];
 }
 
-function countTurnWords(lines: readonly string[], turn: Turn): number {
+/** Words of a turn's paragraphs (its label left out). */
+export function countTurnWords(lines: readonly string[], turn: Pick<Turn, 'paragraphs'>): number {
   let words = 0;
   for (const p of turn.paragraphs) {
     const { start, end } = p.range;
