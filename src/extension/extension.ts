@@ -10,6 +10,7 @@ import { registerMedia } from './media';
 import { RecordingLinks } from './media/recording';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
+import { registerQuotes } from './quotes';
 import { registerReview } from './review';
 import { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCacheStats(cache),
     registerReview(cache, reviews),
     registerMedia(cache, links),
+    registerQuotes(cache),
   );
 }
 
