@@ -16,9 +16,11 @@ const MAX_RUN = 40;
 /** Paragraphs read on either side of a run, for quote words too common to be looked up. */
 const MARGIN = 2;
 /** Passages aligned per lookup. */
-export const MAX_CANDIDATES = 24;
+export const MAX_CANDIDATES = 16;
 /** A passage holding less than this share of the rare words' weight is not worth aligning. */
 const MIN_SHARE = 0.3;
+/** Nor one holding less than this share of what the best passage holds: it would not score near it. */
+const MIN_SHARE_OF_BEST = 0.5;
 
 export interface Candidate {
   file: string;
@@ -63,7 +65,8 @@ export function findCandidates(quote: ParsedQuote, files: ReadonlyMap<string, In
     }
   }
   candidates.sort((a, b) => b.weight - a.weight);
-  return candidates.slice(0, MAX_CANDIDATES);
+  const best = candidates.length ? candidates[0].weight : 0;
+  return candidates.filter(c => c.weight >= MIN_SHARE_OF_BEST * best).slice(0, MAX_CANDIDATES);
 }
 
 /** The run with a paragraph more on either side, within its turn. */

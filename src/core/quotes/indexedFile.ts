@@ -8,17 +8,18 @@ import { lineEnd, lineStarts, offsetAt } from './lineOffsets';
 import { tokenize, type Token } from './tokens';
 import { encodeSorted } from './varint';
 
-/** Numbers kept per paragraph in `IndexedFile.paragraphs`. */
-export const PARAGRAPH_FIELDS = 5;
-
 export interface IndexedFile {
   /** Distinct word hashes, ascending. */
   keys: Uint32Array;
   /** Where each key's paragraph list starts in `postings` (one more entry than keys). */
   starts: Uint32Array;
   postings: Uint8Array;
-  /** Per paragraph: start line, start character, end line, end character, turn index. */
-  paragraphs: Uint32Array;
+  /** Per paragraph: start line and end line. */
+  lines: Uint32Array;
+  /** Per paragraph: start character and end character (16 bits unless a line is longer). */
+  characters: Uint16Array | Uint32Array;
+  /** Per turn that has paragraphs, in order: its first paragraph and its index in the transcript's turns. */
+  turnRuns: Uint32Array;
   /** Per turn: index in `speakers` or -1, and exchange number or 0. */
   turns: Int32Array;
   speakers: string[];
@@ -37,7 +38,9 @@ export interface Piece {
 
 export function indexFile(text: string, transcript: Transcript): IndexedFile {
   const starts = lineStarts(text);
-  const paragraphs: number[] = [];
+  const lines: number[] = [];
+  const characters: number[] = [];
+  const turnRuns: number[] = [];
   const turns = new Int32Array(transcript.turns.length * 2);
   const speakers: string[] = [];
   const exchangeOfTurn = new Map<number, number>();
@@ -54,17 +57,21 @@ export function indexFile(text: string, transcript: Transcript): IndexedFile {
     }
     turns[turn.index * 2] = who;
     turns[turn.index * 2 + 1] = exchangeOfTurn.get(turn.index) ?? 0;
+    if (turn.paragraphs.length) turnRuns.push(lines.length / 2, turn.index);
     for (const p of turn.paragraphs) {
-      paragraphs.push(p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character, turn.index);
+      lines.push(p.range.start.line, p.range.end.line);
+      characters.push(p.range.start.character, p.range.end.character);
     }
   }
   const file: IndexedFile = {
     keys: new Uint32Array(0), starts: new Uint32Array(1), postings: new Uint8Array(0),
-    paragraphs: Uint32Array.from(paragraphs), turns, speakers, rolling: transcript.rollingCaptions === true,
+    lines: Uint32Array.from(lines),
+    characters: characters.some(c => c > 0xffff) ? Uint32Array.from(characters) : Uint16Array.from(characters),
+    turnRuns: Uint32Array.from(turnRuns), turns, speakers, rolling: transcript.rollingCaptions === true,
     textLength: text.length, lineCount: starts.length,
   };
   const byKey = new Map<number, number[]>();
-  const count = paragraphs.length / PARAGRAPH_FIELDS;
+  const count = lines.length / 2;
   const pieces: Piece[] = [];
   const tokens: Token[] = [];
   for (let p = 0; p < count; p++) {
@@ -97,8 +104,8 @@ export function indexFile(text: string, transcript: Transcript): IndexedFile {
  * timings are outside the paragraph's range already). `previous` is the last piece read, for rolling captions.
  */
 export function paragraphPieces(text: string, starts: Uint32Array, file: IndexedFile, p: number, out: Piece[]): void {
-  const f = p * PARAGRAPH_FIELDS;
-  const [startLine, startChar, endLine, endChar] = [file.paragraphs[f], file.paragraphs[f + 1], file.paragraphs[f + 2], file.paragraphs[f + 3]];
+  const [startLine, endLine] = [file.lines[2 * p], file.lines[2 * p + 1]];
+  const [startChar, endChar] = [file.characters[2 * p], file.characters[2 * p + 1]];
   for (let line = startLine; line <= endLine && line < starts.length; line++) {
     const start = line === startLine ? offsetAt(starts, line, startChar) : starts[line];
     const end = line === endLine ? Math.min(offsetAt(starts, line, endChar), lineEnd(text, starts, line)) : lineEnd(text, starts, line);
@@ -126,16 +133,25 @@ export function postingsOf(file: IndexedFile, hash: number): [number, number] | 
   return null;
 }
 
+/** The index of the turn paragraph `p` is in. */
 export function paragraphTurn(file: IndexedFile, p: number): number {
-  return file.paragraphs[p * PARAGRAPH_FIELDS + 4];
+  const runs = file.turnRuns;
+  let lo = 0;
+  let hi = runs.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[2 * mid] <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[2 * lo + 1];
 }
 
 export function paragraphCount(file: IndexedFile): number {
-  return file.paragraphs.length / PARAGRAPH_FIELDS;
+  return file.lines.length / 2;
 }
 
 /** Bytes the typed arrays hold (the strings of speaker names aside, which are few). */
 export function indexedBytes(file: IndexedFile): number {
-  return file.keys.byteLength + file.starts.byteLength + file.postings.byteLength + file.paragraphs.byteLength
-    + file.turns.byteLength + file.speakers.reduce((n, s) => n + 2 * s.length + 16, 0) + 64;
+  return file.keys.byteLength + file.starts.byteLength + file.postings.byteLength + file.lines.byteLength
+    + file.characters.byteLength + file.turnRuns.byteLength + file.turns.byteLength + file.speakers.reduce((n, s) => n + 2 * s.length + 16, 0) + 64;
 }
