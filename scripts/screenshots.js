@@ -20,6 +20,9 @@ const PNG_BUDGET = 300 * 1024;
 // Elena Marsh's first answer, line 23 of samples/press-conference.txt, starts with this sentence.
 const SENTENCE = 'The interconnector works in both directions, and that is the whole point.';
 
+// The same answer, misquoted: a word changed, words dropped, an elision, punctuation lost.
+const MISQUOTE = '“The interconnector works both ways … over a year we expect to export as much electricity as we import”';
+
 async function selectSentence(wb) {
   await wb.goToLine(23, 14);
   await wb.page.keyboard.down('Shift');
@@ -89,6 +92,19 @@ const SHOTS = [
     // The page lives in the webview's inner frame; its time reads the cue's start once the recording has loaded.
     const player = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await player.locator('#time', { hasText: /^0:2\d \/ 0:59$/ }).waitFor();
+  } },
+  { name: 'check-quote', what: 'Check Quote...: a misquote found, the true text selected, the differences beside it', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await wb.command('Transcript: Check Quote...');
+    await wb.quickInput.locator('input').waitFor({ state: 'visible' });
+    await wb.page.keyboard.type(MISQUOTE);
+    await wb.page.keyboard.press('Enter');
+    await (await wb.quickRow('press-conference.txt:23')).click();
+    // The comparison is a Markdown preview: its page lives in the webview's inner frame.
+    const preview = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await preview.locator('h2', { hasText: 'Differences' }).waitFor();
+    // The true text selected in the transcript.
+    await wb.page.locator('.editor-group-container .selected-text').first().waitFor();
   } },
   fileShot({ name: 'court', what: 'a court transcript: page and line numbers, speakers', file: 'court-hearing.transcript.txt',
     outline: 'JUSTICE HALE', line: 96, status: 'MS. LINDQVIST', breadcrumb: 'MS. LINDQVIST' }),

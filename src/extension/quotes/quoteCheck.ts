@@ -90,9 +90,10 @@ export class QuoteChecks implements vscode.TextDocumentContentProvider, vscode.D
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
     const uri = vscode.Uri.from({ scheme: COMPARISON_SCHEME, path: `/Quote check ${++this.count}.md` });
     this.comparisons.set(uri.toString(), comparisonMarkdown(quote, match, name));
+    await vscode.workspace.openTextDocument(uri);
+    await showComparison(uri);
+    // After the comparison opens beside it (which narrows the editor), so that the true text stays in view.
     await reveal(match);
-    const comparison = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(comparison, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
     void vscode.window.showInformationMessage(`Check Quote: ${describeWhere(match)}, score ${match.score.toFixed(2)}.`, COPY_TRUE_TEXT)
       .then(choice => choice === COPY_TRUE_TEXT ? this.copyCitationOfTrueText() : undefined);
     return uri;
@@ -104,7 +105,17 @@ export class QuoteChecks implements vscode.TextDocumentContentProvider, vscode.D
   }
 }
 
-/** Opens the match's transcript with its true text selected and in view. */
+/** The comparison rendered beside the transcript (Markdown preview), or as text where the preview is not there. */
+async function showComparison(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+  } catch {
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+  }
+}
+
+/** Opens the match's transcript with its true text selected and in view, and the focus (for Copy Citation, the cursor keys). */
 async function reveal(match: QuoteMatch): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(match.file));
   const range = toVsRange(match.range);
