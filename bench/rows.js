@@ -13,6 +13,7 @@ const { grammarRowsInChild } = require('./grammar');
 const { incrementalRow } = require('./incremental');
 const { captionEditRow } = require('./captions');
 const { reviewRows } = require('./review');
+const { quoteRows } = require('./quoteLookup');
 
 const MB = 1024 * 1024;
 
@@ -48,6 +49,7 @@ function run() {
   results.push(...hostileRows());
   results.push(...reviewRows(plain));
   results.push(...require('./workspaceIndex').workspaceRows());
+  results.push(...quoteRows());
   return results;
 }
 

@@ -20,6 +20,9 @@ const PNG_BUDGET = 300 * 1024;
 // Elena Marsh's first answer, line 23 of samples/press-conference.txt, starts with this sentence.
 const SENTENCE = 'The interconnector works in both directions, and that is the whole point.';
 
+// The same answer, misquoted: a word changed, words dropped, an elision, punctuation lost.
+const MISQUOTE = '“The interconnector works both ways … over a year we expect to export as much electricity as we import”';
+
 async function selectSentence(wb) {
   await wb.goToLine(23, 14);
   await wb.page.keyboard.down('Shift');
@@ -104,6 +107,19 @@ const SHOTS = [
     await wb.goToLine(22, 1);
     await wb.page.locator('.editor-group-container.active .view-overlays [class*="ced-"]').first().waitFor();
     await wb.showView('Explorer: Focus on Transcript Review View', '.pane-body .monaco-list-row', 'key quote');
+  } },
+  { name: 'check-quote', what: 'Check Quote...: a misquote found, the true text selected, the differences beside it', async take(wb) {
+    await wb.open('press-conference.txt', 'Transcript');
+    await wb.command('Transcript: Check Quote...');
+    await wb.quickInput.locator('input').waitFor({ state: 'visible' });
+    await wb.page.keyboard.type(MISQUOTE);
+    await wb.page.keyboard.press('Enter');
+    await (await wb.quickRow('press-conference.txt:23')).click();
+    // The comparison is a Markdown preview: its page lives in the webview's inner frame.
+    const preview = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await preview.locator('h2', { hasText: 'Differences' }).waitFor();
+    // The true text selected in the transcript.
+    await wb.page.locator('.editor-group-container .selected-text').first().waitFor();
   } },
   fileShot({ name: 'court', what: 'a court transcript: page and line numbers, speakers', file: 'court-hearing.transcript.txt',
     outline: 'JUSTICE HALE', line: 96, status: 'MS. LINDQVIST', breadcrumb: 'MS. LINDQVIST' }),

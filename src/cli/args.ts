@@ -4,7 +4,7 @@
  */
 import { UsageError } from './errors';
 
-export const COMMANDS = ['outline', 'speakers', 'cite', 'export'] as const;
+export const COMMANDS = ['outline', 'speakers', 'cite', 'export', 'find-quote'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options each command accepts; `true` when the option takes a value. */
@@ -13,6 +13,7 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   speakers: { json: false },
   cite: { lines: true, style: true },
   export: { format: true, output: true, style: true },
+  'find-quote': { json: false },
 };
 
 export type ParsedArgs =
@@ -79,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   if (command === null) throw new UsageError(`no command given (commands: ${COMMANDS.join(', ')}; see --help)`);
   if (positionals.length === 0) throw new UsageError(`${command} needs a FILE (see ${command} --help)`);
-  if (positionals.length > 1 && command !== 'export') throw new UsageError(`${command} takes one FILE, but also got '${positionals[1]}'`);
+  if (positionals.length > 1 && command !== 'export' && command !== 'find-quote') throw new UsageError(`${command} takes one FILE, but also got '${positionals[1]}'`);
   return { kind: 'run', command, file: positionals[0], files: positionals, options };
 }
 

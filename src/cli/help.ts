@@ -12,6 +12,7 @@ Commands:
   speakers FILE [--json]                     each speaker with their number of turns and words
   cite FILE --lines A[-B] [--style S]        the exact text of lines A to B with its citation
   export FILE... --format F [-o OUT]         the review (FILE.review.json) as md, csv or qdpx
+  find-quote TEXT PATH... [--json]           where a quote was said, even altered, in the transcripts under PATH
 
 Options:
   -h, --help       show this help (or a command's: transcript-review cite --help)
@@ -68,6 +69,20 @@ passages whose text is gone.
   -o, --output OUT  where to write (md and csv go to standard output without it); the format
                   can also come from OUT's extension (.md, .csv, .qdpx)
   --style STYLE   citation style (see cite --help); markdown for md, plain for csv by default
+`,
+  'find-quote': `Usage: transcript-review find-quote TEXT PATH... [--json]
+
+Finds where the quote TEXT was said in the transcripts under each PATH (a transcript, or a folder
+searched recursively for .transcript, .vtt and .srt files and .txt and .md files read as
+transcripts), even when it was altered in print: a word dropped, added or changed, an elision
+(…, ..., [...]), case and punctuation lost, curly or straight quotes, [bracketed] insertions.
+Prints the matches best first: file and lines, speaker (as renamed in FILE.review.json, if any),
+question number, a score from 0 to 1, what was said, and how the quote differs from it.
+Nothing close enough is "quote not found" on stderr, with exit status 1.
+
+  --json   print [ { "file", "startLine", "endLine", "speaker", "exchange", "score", "text",
+           "changes": [ { "kind": "same|added|changed|omitted", "quoteText", "spokenText" } ] } ]
+           (lines from 1, inclusive; [] when nothing is found, still with exit status 1)
 `,
 };
 

@@ -7,6 +7,7 @@ import { decodeBytes as decodeCore, type DecodedText } from '../core/decode';
 import { parseArgs } from './args';
 import { citeCommand } from './commands/cite';
 import { exportCommand } from './commands/export';
+import { findQuoteCommand } from './commands/findQuote';
 import { outlineCommand } from './commands/outline';
 import { speakersCommand } from './commands/speakers';
 import { InputError, oneLine, OutputError, ReaderGoneError, UsageError } from './errors';
@@ -41,6 +42,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           case 'speakers': return speakersCommand(args.file, args.options, io);
           case 'cite': return citeCommand(args.file, args.options, io);
           case 'export': return exportCommand(args.files, args.options, io);
+          case 'find-quote': return findQuoteCommand(args.files, args.options, io);
         }
     }
   } catch (err) {

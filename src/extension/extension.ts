@@ -11,6 +11,7 @@ import { registerMedia } from './media';
 import { RecordingLinks } from './media/recording';
 import { registerNavigation } from './navigation';
 import { registerOutline } from './outline/documentSymbols';
+import { registerQuotes } from './quotes';
 import { registerReview } from './review';
 import { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReview(cache, reviews),
     registerMedia(cache, links),
     registerWorkspace(workspace, context.workspaceState),
+    registerQuotes(workspace),
   );
 }
 

@@ -35,10 +35,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private readonly parts: TranscriptIndexPart[] = [this.summaries];
   /** Files indexed as transcripts (URI strings). */
   private readonly indexed = new Set<string>();
+  /** Every file read, transcript or not: a file found by a search and not in here is new. */
+  private readonly read = new Set<string>();
   /** Files waiting to be read, and the parts to feed (all when undefined). */
   private readonly queue = new Map<string, { uri: vscode.Uri; parts?: TranscriptIndexPart[] }>();
   private readonly unreadable = new Map<string, string>();
-  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly editTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; document: vscode.TextDocument }>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   /** The index changed (transcripts added, changed or removed), or its progress did. */
@@ -69,6 +71,22 @@ export class WorkspaceIndexer implements vscode.Disposable {
     while (!this.disposed && (this.running || this.queue.size > 0 || !this.scanned)) {
       await (this.running ?? this.nextChange());
     }
+  }
+
+  /** whenIdle(), after reading again now the documents whose edits wait for typing to pause (a check must see them). */
+  async whenCurrent(): Promise<void> {
+    this.start();
+    // Files created a moment ago may not have been reported by the file watcher yet: search for them.
+    if (this.scanned) {
+      const candidates = await findTranscriptCandidates(this.reading.languageExtensions);
+      for (const uri of candidates) if (!this.read.has(uri.toString()) && !this.queue.has(uri.toString())) this.enqueue(uri);
+    }
+    for (const [key, pending] of this.editTimers) {
+      clearTimeout(pending.timer);
+      this.editTimers.delete(key);
+      this.documentChanged(pending.document);
+    }
+    await this.whenIdle();
   }
 
   /** Plugs in another index (the quote index): it is fed every transcript already indexed, then kept current. */
@@ -104,6 +122,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       // What the search no longer finds leaves, including files an earlier search queued.
       for (const file of [...this.queue.keys()]) if (!found.has(file)) this.queue.delete(file);
       for (const file of [...this.indexed]) if (!found.has(file)) this.drop(file);
+      for (const file of [...this.read]) if (!found.has(file)) this.read.delete(file);
       for (const sidecar of sidecars) await this.readSidecar(sidecar);
       for (const uri of candidates) this.enqueue(uri);
     } catch (error) {
@@ -144,6 +163,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private async index(key: string, uri: vscode.Uri, only?: TranscriptIndexPart[]): Promise<void> {
+    this.read.add(key);
     let reading;
     try {
       reading = await readTranscriptFile(uri, this.reading);
@@ -203,6 +223,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
           const key = uri.toString();
           const gone = (file: string) => file === key || file.startsWith(key + '/');
           const files = [...this.indexed, ...this.unreadable.keys()].filter(gone);
+          for (const file of [...this.read].filter(gone)) this.read.delete(file);
           for (const file of files) {
             this.drop(file);
             this.unreadable.delete(file);
@@ -233,11 +254,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
     // Output channels and other editors' documents change all the time: only workspace files are waited on.
     if (!this.concerns(document)) return;
     const key = document.uri.toString();
-    clearTimeout(this.editTimers.get(key));
-    this.editTimers.set(key, setTimeout(() => {
+    clearTimeout(this.editTimers.get(key)?.timer);
+    const timer = setTimeout(() => {
       this.editTimers.delete(key);
       this.documentChanged(document);
-    }, EDIT_PAUSE_MS));
+    }, EDIT_PAUSE_MS);
+    this.editTimers.set(key, { timer, document });
   }
 
   private documentChanged(document: vscode.TextDocument): void {
@@ -260,7 +282,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    for (const timer of this.editTimers.values()) clearTimeout(timer);
+    for (const pending of this.editTimers.values()) clearTimeout(pending.timer);
     for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
