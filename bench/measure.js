@@ -21,7 +21,7 @@ function gcIfExposed() {
   if (global.gc) global.gc();
 }
 
-function compare(candidate, baseline, { rounds = 9, warmup = 2 } = {}) {
+function compare(candidate, baseline, { rounds = 9, warmup = 2, collect = true } = {}) {
   for (let i = 0; i < warmup; i++) { candidate(); baseline(); }
   let c = Infinity;
   let b = Infinity;
@@ -29,7 +29,7 @@ function compare(candidate, baseline, { rounds = 9, warmup = 2 } = {}) {
     // Alternate who goes first: whatever the previous run leaves behind (garbage, a cold cache) falls on both.
     const order = i % 2 === 0 ? [['b', baseline], ['c', candidate]] : [['c', candidate], ['b', baseline]];
     for (const [side, fn] of order) {
-      gcIfExposed();
+      if (collect) gcIfExposed();
       const ms = timeOnce(fn);
       if (side === 'c') c = Math.min(c, ms); else b = Math.min(b, ms);
     }
