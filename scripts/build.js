@@ -44,6 +44,12 @@ const WEB = { platform: 'browser', target: 'es2022', conditions: ['worker', 'bro
  * fails when a source imports another name (the stub would not have it).
  */
 const LAZY_VENDOR = { yaml: ['parseDocument'], fflate: ['strToU8', 'zipSync'], xmlbuilder: ['create'] };
+/**
+ * Data the Node bundle loads on first use, as LAZY_VENDOR loads functions: the one object each package exports,
+ * behind a Proxy. micromark's table of HTML entity names (about 28 KB) is read only when a Markdown transcript
+ * writes a named character reference such as `&eacute;`.
+ */
+const LAZY_DATA = { 'character-entities': 'characterEntities' };
 
 const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'], ...NODE, plugins: [...NODE.plugins, lazyVendor()] },
@@ -91,7 +97,7 @@ function profileFrancCodes() {
  */
 function lazyVendor() {
   checkLazyImports();
-  const names = Object.keys(LAZY_VENDOR).map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = [...Object.keys(LAZY_VENDOR), ...Object.keys(LAZY_DATA)].map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return {
     name: 'lazy-vendor',
     setup(build) {
@@ -99,6 +105,21 @@ function lazyVendor() {
       build.onResolve({ filter: /^\.\/vendor\// }, args => ({ path: args.path, external: true }));
       build.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, args => {
         const file = `./vendor/${args.path}.js`;
+        const data = LAZY_DATA[args.path];
+        if (data) {
+          // Every way a reader asks the object (a property, `in`, hasOwnProperty, its keys) goes to the loaded one.
+          const contents = `let loaded;\nconst load = () => loaded ??= require(${JSON.stringify(file)}).${data};\n`
+            + `exports.${data} = new Proxy({}, {\n`
+            + '  get: (_, key) => load()[key],\n'
+            + '  has: (_, key) => key in load(),\n'
+            + '  ownKeys: () => Reflect.ownKeys(load()),\n'
+            + '  getOwnPropertyDescriptor: (_, key) => {\n'
+            + '    const found = Object.getOwnPropertyDescriptor(load(), key);\n'
+            + '    return found && { ...found, configurable: true };\n'
+            + '  },\n'
+            + '});\n';
+          return { contents, loader: 'js', resolveDir: root };
+        }
         const functions = LAZY_VENDOR[args.path].map(fn => `exports.${fn} = (...args) => load().${fn}(...args);`).join('\n');
         return { contents: `let loaded;\nconst load = () => loaded ??= require(${JSON.stringify(file)});\n${functions}\n`, loader: 'js', resolveDir: root };
       });
@@ -126,9 +147,9 @@ function checkLazyImports() {
   }
 }
 
-/** The LAZY_VENDOR packages as dist/vendor/<name>.js (Node, CommonJS, minified). */
+/** The LAZY_VENDOR and LAZY_DATA packages as dist/vendor/<name>.js (Node, CommonJS, minified). */
 async function buildVendor() {
-  for (const name of Object.keys(LAZY_VENDOR)) {
+  for (const name of [...Object.keys(LAZY_VENDOR), ...Object.keys(LAZY_DATA)]) {
     await esbuild.build({
       stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
       outfile: path.join(root, 'dist', 'vendor', `${name}.js`), bundle: true, format: 'cjs', charset: 'utf8',

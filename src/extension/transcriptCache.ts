@@ -17,6 +17,8 @@ import { fromVsRange } from './convert';
 import { ParseDeadlineError, parseDeadlineMs, type ParseRunner } from './parsing/parseRunner';
 
 interface Entry {
+  /** The document the entry reads: a document closed and opened again under the same URI is another one. */
+  document: vscode.TextDocument;
   /** The document version `model` reflects. */
   version: number;
   model: TranscriptDocument;
@@ -98,7 +100,13 @@ export class TranscriptCache implements vscode.Disposable {
 
   private current(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
-    const entry = this.entries.get(key);
+    let entry = this.entries.get(key);
+    // An untitled document closed and another opened reuse `Untitled-1` at version 1: the close event can come
+    // after the new one is first read, so the old entry would pass for the new document's parse.
+    if (entry && entry.document !== document) {
+      this.entries.delete(key);
+      entry = undefined;
+    }
     if (entry && entry.version === document.version) return entry;
     if (entry && entry.pending.length > 0 && entry.pendingVersion === document.version) {
       try {
@@ -117,7 +125,7 @@ export class TranscriptCache implements vscode.Disposable {
     const text = document.getText();
     const offThread = this.runner !== undefined && text.length > OFF_THREAD_CHARACTERS && isMarkdown(text, document.fileName);
     const model = new TranscriptDocument(text, { fileName: document.fileName, ...(offThread ? { lineByLine: WHILE_READING } : {}) });
-    const fresh: Entry = { version: document.version, model, outline: new OutlineMemo(), pending: [], pendingVersion: document.version };
+    const fresh: Entry = { document, version: document.version, model, outline: new OutlineMemo(), pending: [], pendingVersion: document.version };
     if (offThread) fresh.offThread = { full: null, running: null, failed: false, missed: 0, waiters: [] };
     this.entries.set(key, fresh);
     this.stats.full++;

@@ -123,4 +123,16 @@ describe('outline', function () {
     assert.deepStrictEqual(lines(symbols[1]), [4, 6]);
     assert.deepStrictEqual(symbols[1].children.map(c => c.name), ['Question — And the lighthouse?', 'Jon Ek — Next year.']);
   });
+
+  it('names a speaker written with an HTML entity in Markdown as a reader sees it (René, not Ren&eacute;)', async () => {
+    // The entity table is loaded on first use in the Node host (scripts/build.js LAZY_DATA): this reads through it.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('untitled:entities.transcript.md'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), '# Port briefing\n\n**Ren&eacute; Dubois:** Bonjour &amp; merci.\n\n**Ana Ruiz:** Gracias.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const names = (await symbolsOf(document.uri)).flatMap(s => [s, ...s.children]).map(s => s.name);
+    assert.ok(names.some(name => name.startsWith('René Dubois')), names.join(' | '));
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

@@ -45,6 +45,10 @@ export interface Askers {
   unpunctuated: boolean;
 }
 
+/** The reading of a turn nobody needs read. */
+const UNREAD: TurnReading = { asks: false, opensLikeQuestion: false, length: 0 };
+/** More speakers than this and nobody is inferred to ask (a Hansard sitting day names a few hundred). */
+const MAX_SPEAKERS = 2000;
 /** Fewest asking turns that make someone an asker by structure alone. */
 const MIN_ASKING_TURNS = 3;
 /** The askers' rate (asking turns per character) against the best other speaker's: clear on its own... */
@@ -71,6 +75,11 @@ interface SpeakerStats {
 
 /** `known`: readings of earlier parses of the same document, by turn object (a turn an edit left alone keeps its object). */
 export function inferAskers(turns: readonly Turn[], lines: readonly string[], front: FrontMatter | null, known?: WeakMap<Turn, TurnReading>): Askers {
+  // Nobody named and nothing marked (captions without speakers, one long turn): nobody can ask, and reading every
+  // line for question marks on each keystroke would be the largest part of an edit's cost.
+  if (!turns.some(turn => turn.speaker || turn.isQuestion || turn.isAnswer)) {
+    return { evidence: null, roles: new Map(), announcers: new Set(), keys: turns.map(() => null), readings: turns.map(() => UNREAD), unpunctuated: false };
+  }
   let readings = turns.map(turn => {
     let reading = known?.get(turn);
     if (!reading) {
@@ -87,12 +96,22 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
   const stats = new Map<string, SpeakerStats>();
   // Thousands of turns, a handful of names: each name's key is computed once.
   const keyOfName = new Map<string, string>();
+  let tooMany = false;
   const keys = turns.map(turn => {
     if (!turn.speaker) return null;
+    // Past MAX_SPEAKERS names the memo stops growing: the answer is decided, and a map of 200,000 names costs more
+    // than the keys it saves.
+    if (tooMany) return speakerKey(turn.speaker);
     let key = keyOfName.get(turn.speaker);
-    if (key === undefined) keyOfName.set(turn.speaker, key = speakerKey(turn.speaker));
+    if (key === undefined) {
+      keyOfName.set(turn.speaker, key = speakerKey(turn.speaker));
+      tooMany = keyOfName.size > MAX_SPEAKERS;
+    }
     return key;
   });
+  const result: Askers = { evidence: null, roles: new Map(), announcers: new Set(), keys, readings, unpunctuated };
+  // Thousands of different names are a list, a roster or a hostile file, not people taking turns to ask.
+  if (tooMany) return result;
   turns.forEach((turn, i) => {
     const key = keys[i];
     if (key === null || turn.isQuestion || turn.isAnswer) return;
@@ -102,7 +121,6 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
     if (asks(i)) s.asking++;
     s.length += readings[i].length;
   });
-  const result: Askers = { evidence: null, roles: new Map(), announcers: new Set(), keys, readings, unpunctuated };
   for (const s of stats.values()) if (s.role?.kind === 'announces') result.announcers.add(s.key);
 
   const all = [...stats.values()];
@@ -129,20 +147,30 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
 
 /** The role a label names, from the role words of every language. */
 export function roleOf(turn: Turn): LabelRole | null {
-  const text = [turn.label, turn.speaker, turn.qualifier].filter(Boolean).join(' ').normalize('NFKC').toLocaleLowerCase();
+  // A hostile file has 200,000 speakers, each asked once: no array of parts, no set, no regular expression per word.
+  let text = turn.label ?? '';
+  if (turn.speaker) text = text ? `${text} ${turn.speaker}` : turn.speaker;
+  if (turn.qualifier) text = text ? `${text} ${turn.qualifier}` : turn.qualifier;
+  // toLowerCase, not toLocaleLowerCase: role words are compared as the tables write them, whatever the host's locale.
+  text = text.normalize('NFKC').toLowerCase();
   if (text === '') return null;
   // No `u` flag: every separator is in the Basic Multilingual Plane, and the expression runs several times faster.
-  const words = text.split(/[\s,()（）:：]+/).filter(w => w !== '');
-  const plain = new Set(words.flatMap(w => [w, w.replace(/[.]$/, '')]));
-  for (let i = 0; i + 1 < words.length; i++) plain.add(`${words[i]} ${words[i + 1]}`);
-  for (const word of plain) {
-    const role = ROLES.get(word);
+  const words = text.split(ROLE_SEPARATORS).filter(w => w !== '');
+  // Single words first (as written, then without a final full stop), then pairs of neighbouring words.
+  for (const word of words) {
+    const role = ROLES.get(word) ?? (word.endsWith('.') ? ROLES.get(word.slice(0, -1)) : undefined);
+    if (role) return role;
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const role = ROLES.get(`${words[i]} ${words[i + 1]}`);
     if (role) return role;
   }
   // Scripts without spaces: the role can be part of a longer label (`主持人李明`).
   if (!UNSPACED_SCRIPT.test(text)) return null;
   return UNSPACED_ROLES.find(role => text.includes(role.word)) ?? null;
 }
+
+const ROLE_SEPARATORS = /[\s,()（）:：]+/;
 
 /** Speakers named by `host:` / `moderator:` front matter, unless also named as guests. */
 function frontMatterAskers(front: FrontMatter | null, all: readonly SpeakerStats[]): SpeakerStats[] {

@@ -228,3 +228,31 @@ describe('inferred askers and exchanges', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(doc.transcript.exchanges)), JSON.parse(JSON.stringify(fresh.exchanges)));
   });
 });
+
+describe('inferred askers in a list of thousands of names', () => {
+  const SUBJECTS = ['harbour', 'railway', 'schools', 'hospitals', 'taxes', 'budget', 'prisons', 'farming', 'fishing', 'housing',
+    'energy', 'water', 'roads', 'police', 'courts', 'libraries', 'museums', 'forests', 'rivers', 'airports', 'tourism', 'pensions'];
+  /** `WITNESS AA`, `WITNESS AB` ...: a different name for each number. */
+  const nameOf = (i: number) => `WITNESS ${String.fromCharCode(65 + Math.floor(i / 26 / 26) % 26, 65 + Math.floor(i / 26) % 26, 65 + i % 26)}`;
+  /** A moderator asking about a new subject every 100 turns of `others` different speakers, each speaking once. */
+  function moderatedList(others: number): Transcript {
+    const lines: string[] = [];
+    for (let i = 0; i < others; i++) {
+      if (i % 100 === 0) lines.push(`MODERATOR: What do you say about the ${SUBJECTS[i / 100]}?`, '');
+      lines.push(`${nameOf(i)}: I say what I have said before, at length and for the record: the committee has heard this from me twice, and the minutes of both sittings show it. Nothing has changed since then.`, '');
+    }
+    const t = parseTranscript(lines.join('\n'), { fileName: 'list.txt' });
+    assert.strictEqual(t.turns.length, others + Math.ceil(others / 100));
+    return t;
+  }
+
+  it('infers the moderator among a few hundred speakers', () => {
+    const t = moderatedList(500);
+    assert.deepStrictEqual(t.exchanges.map(e => `${e.inferred ? 'inferred' : 'marked'}: ${e.asker}`), Array(5).fill('inferred: MODERATOR'));
+  });
+
+  it('infers nobody past 2,000 different speakers: such a file is a list, not a conversation', () => {
+    const t = moderatedList(2100);
+    assert.strictEqual(t.exchanges.length, 0);
+  });
+});
