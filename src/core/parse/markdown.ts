@@ -6,7 +6,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Blockquote, Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import type { Transcript } from '../model';
 import type { Range } from '../position';
 import { isChromeLine } from './boilerplate';
@@ -16,7 +16,7 @@ import type { TopicCache } from './assemble';
 import { matchAffiliationLine } from './affiliationLabel';
 import { firstNonSpace, isPlausibleName, matchLabel, type LabelMatch } from './labels';
 import { metadataFromFields, readHeaderLine, readMetadataLine } from './metadataLines';
-import { markdownRuns } from './markdownChunks';
+import { markdownRuns, type LineRun } from './markdownChunks';
 import { clockLine, matchRosterHeading, rosterLineName } from './roster';
 import { isHostileRun } from './markdownHostile';
 import { LINE_BY_LINE, lineByLineBlocks } from './markdownLineBlocks';
@@ -55,6 +55,7 @@ export function parseMarkdownWithState(lines: readonly string[], encoding: strin
   // more slowly than ordinary text is read line by line.
   const walk = new MarkdownWalk(lines, metadata);
   const parts = markdownRuns(lines, front ? front.endLine + 1 : 0).map(run => {
+    if (run.quote) return { offset: run.start, root: { type: 'root', children: [quoteBlock(lines, run)] } as Root };
     if (!isHostileRun(lines, run)) return { offset: run.start, root: parseMarkdownBlocks(lines.slice(run.start, run.end).join('\n')) };
     walk.readPartsLineByLine = true;
     return { offset: run.start, root: { type: 'root', children: lineByLineBlocks(lines, run) } as Root };
@@ -63,6 +64,15 @@ export function parseMarkdownWithState(lines: readonly string[], encoding: strin
   walk.speakerHeadings = repeatedHeadings({ type: 'root', children: parts.flatMap(p => p.root.children) });
   for (const part of parts) for (const node of part.root.children) walk.block(node, part.offset);
   return finishMarkdown(walk, front, encoding, topics);
+}
+
+/** A run of `>` lines as the one block quote remark makes of it (positions 1-based from the run's first line). */
+function quoteBlock(lines: readonly string[], run: LineRun): Blockquote {
+  const last = run.end - 1;
+  return {
+    type: 'blockquote', children: [],
+    position: { start: { line: 1, column: 1 }, end: { line: last - run.start + 1, column: lines[last].length + 1 } },
+  };
 }
 
 export function finishMarkdown(walk: MarkdownWalk, front: FrontMatter | null, encoding: string, topics?: TopicCache): MarkdownParse {
