@@ -9,9 +9,18 @@ import type { Range } from '../position';
 /** Shared by every turn without paragraphs; never written to. */
 const NO_BOUNDS: number[] = [];
 
+/**
+ * Above this many numbers a turn's bounds move to a typed array. Most turns have a paragraph or two, kept in the
+ * smallest container (a plain array of four); a caption file without speakers is one turn of tens of thousands
+ * of paragraphs, rebuilt on each keystroke, and a plain array of numbers grows about seven times more slowly.
+ */
+const PLAIN_BOUNDS_MAX = 32;
+
 export class TurnRecord implements Turn {
   /** Paragraph bounds, four numbers each: start line, start character, end line, end character. */
-  private bounds: number[] = NO_BOUNDS;
+  private bounds: number[] | Int32Array = NO_BOUNDS;
+  /** How many numbers of `bounds` are in use (a typed array has room to spare). */
+  private used = 0;
 
   constructor(
     public index: number,
@@ -29,20 +38,37 @@ export class TurnRecord implements Turn {
   get paragraphs(): Paragraph[] {
     const b = this.bounds;
     const out: Paragraph[] = [];
-    for (let i = 0; i < b.length; i += 4) {
+    for (let i = 0; i < this.used; i += 4) {
       out.push({ range: { start: { line: b[i], character: b[i + 1] }, end: { line: b[i + 2], character: b[i + 3] } } });
     }
     return out;
   }
 
   get paragraphCount(): number {
-    return this.bounds.length / 4;
+    return this.used / 4;
   }
 
   addParagraph(startLine: number, startCharacter: number, endLine: number, endCharacter: number): void {
-    // Most turns have one paragraph: an array literal of four is the smallest array that holds it.
-    if (this.bounds === NO_BOUNDS) this.bounds = [startLine, startCharacter, endLine, endCharacter];
-    else this.bounds.push(startLine, startCharacter, endLine, endCharacter);
+    const n = this.used;
+    this.used = n + 4;
+    if (n === 0) {
+      this.bounds = [startLine, startCharacter, endLine, endCharacter];
+      return;
+    }
+    let b = this.bounds;
+    if (Array.isArray(b) && n < PLAIN_BOUNDS_MAX) {
+      b.push(startLine, startCharacter, endLine, endCharacter);
+      return;
+    }
+    if (n + 4 > b.length) {
+      const grown = new Int32Array(Math.max(2 * n, 64));
+      grown.set(b);
+      this.bounds = b = grown;
+    }
+    b[n] = startLine;
+    b[n + 1] = startCharacter;
+    b[n + 2] = endLine;
+    b[n + 3] = endCharacter;
   }
 
   /** The same turn `delta` lines away, at another index. */
@@ -54,10 +80,8 @@ export class TurnRecord implements Turn {
     const copy = new TurnRecord(index, this.speaker, this.label, this.qualifier, this.isQuestion, this.isAnswer,
       this.addressees, delta ? shift(this.range) : this.range, this.labelRange && delta ? shift(this.labelRange) : this.labelRange,
       this.startTime);
-    if (this.bounds.length > 0) copy.bounds = [];
-    for (let i = 0; i < this.bounds.length; i += 4) {
-      copy.bounds.push(this.bounds[i] + delta, this.bounds[i + 1], this.bounds[i + 2] + delta, this.bounds[i + 3]);
-    }
+    const b = this.bounds;
+    for (let i = 0; i < this.used; i += 4) copy.addParagraph(b[i] + delta, b[i + 1], b[i + 2] + delta, b[i + 3]);
     return copy;
   }
 

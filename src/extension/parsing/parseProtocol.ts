@@ -35,8 +35,9 @@ export function answerParseRequest(request: ParseRequest): ParseResult {
 function plainTranscript(transcript: Transcript): Transcript {
   const plainTurns = new Map<Turn, Turn>();
   const turns = transcript.turns.map(turn => {
-    const plain: Turn & { bounds?: unknown } = { ...turn, paragraphs: turn.paragraphs };
+    const plain: Turn & { bounds?: unknown; used?: unknown } = { ...turn, paragraphs: turn.paragraphs };
     delete plain.bounds;
+    delete plain.used;
     plainTurns.set(turn, plain);
     return plain;
   });
