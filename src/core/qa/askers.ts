@@ -80,20 +80,6 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
   if (!turns.some(turn => turn.speaker || turn.isQuestion || turn.isAnswer)) {
     return { evidence: null, roles: new Map(), announcers: new Set(), keys: turns.map(() => null), readings: turns.map(() => UNREAD), unpunctuated: false };
   }
-  let readings = turns.map(turn => {
-    let reading = known?.get(turn);
-    if (!reading) {
-      reading = readTurn(lines, turn, false);
-      known?.set(turn, reading);
-    }
-    return reading;
-  });
-  const marked = readings.filter(r => r.asks).length;
-  // Auto-generated captions have no punctuation: there the opening words are all there is.
-  const unpunctuated = turns.length >= 20 && marked < turns.length * 0.01;
-  if (unpunctuated) readings = turns.map(turn => readTurn(lines, turn, true));
-  const asks = (i: number) => readings[i].asks || (unpunctuated && readings[i].opensLikeQuestion);
-  const stats = new Map<string, SpeakerStats>();
   // Thousands of turns, a handful of names: each name's key is computed once.
   const keyOfName = new Map<string, string>();
   let tooMany = false;
@@ -109,9 +95,24 @@ export function inferAskers(turns: readonly Turn[], lines: readonly string[], fr
     }
     return key;
   });
+  let readings = turns.map(turn => {
+    let reading = known?.get(turn);
+    if (!reading) {
+      reading = readTurn(lines, turn, false);
+      known?.set(turn, reading);
+    }
+    return reading;
+  });
+  const marked = readings.filter(r => r.asks).length;
+  // Auto-generated captions have no punctuation: there the opening words are all there is.
+  const unpunctuated = turns.length >= 20 && marked < turns.length * 0.01;
+  // Thousands of different names are a list, a roster or a hostile file, not people taking turns to ask. The
+  // turns' openings are not read then: only an asker's turn is judged by them.
+  if (tooMany) return { evidence: null, roles: new Map(), announcers: new Set(), keys, readings, unpunctuated };
+  if (unpunctuated) readings = turns.map(turn => readTurn(lines, turn, true));
+  const asks = (i: number) => readings[i].asks || (unpunctuated && readings[i].opensLikeQuestion);
+  const stats = new Map<string, SpeakerStats>();
   const result: Askers = { evidence: null, roles: new Map(), announcers: new Set(), keys, readings, unpunctuated };
-  // Thousands of different names are a list, a roster or a hostile file, not people taking turns to ask.
-  if (tooMany) return result;
   turns.forEach((turn, i) => {
     const key = keys[i];
     if (key === null || turn.isQuestion || turn.isAnswer) return;
