@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, waitFor, writeText } from './helpers/review';
+import { setGlobalSetting } from './helpers/settings';
 import { acceptItem, listed, pickTitled, rowsUnder, rowsUntil, workspaceFolder } from './helpers/workspaceIndex';
 
 const briefings = vscode.Uri.joinPath(workspaceFolder(), 'briefings');
@@ -22,19 +23,6 @@ const BY_DATE = [
   `${MAY} — 2021-05-12 · Markdown · 1 speaker · 2 questions`,
   `${COUNCIL} — no date · plain text · 2 speakers · 0 questions`,
 ];
-
-async function setGlobal(section: string, key: string, value: unknown): Promise<void> {
-  const seen = new Promise<void>(resolve => {
-    const sub = vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(`${section}.${key}`)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
-  await seen;
-}
 
 function symbols(query: string): Thenable<vscode.SymbolInformation[]> {
   return vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
@@ -71,14 +59,14 @@ describe('workspace: the Transcripts view, workspace symbols and Find Turns by S
   });
 
   it('leaves out what search.exclude and files.exclude exclude, and takes it back when they no longer do', async () => {
-    await setGlobal('search', 'exclude', { '**/briefings/archive': true });
+    await setGlobalSetting('search', 'exclude', { '**/briefings/archive': true });
     await rowsUntil(briefings, 'the archive to leave the view', rows => rows.length === 3);
     assert.deepStrictEqual(await listed(briefings), BY_DATE.slice(1));
-    await setGlobal('search', 'exclude', undefined);
-    await setGlobal('files', 'exclude', { '**/port-council.txt': true });
+    await setGlobalSetting('search', 'exclude', undefined);
+    await setGlobalSetting('files', 'exclude', { '**/port-council.txt': true });
     await rowsUntil(briefings, 'the archive back and the council gone', rows => rows.length === 3 && rows[0] === BY_DATE[0]);
     assert.deepStrictEqual(await listed(briefings), BY_DATE.slice(0, 3));
-    await setGlobal('files', 'exclude', undefined);
+    await setGlobalSetting('files', 'exclude', undefined);
     await rowsUntil(briefings, 'every briefing back', rows => rows.length === 4);
   });
 

@@ -4,31 +4,15 @@
  * which files under a folder it searches, and what it says (and its exit status) when nothing matches.
  */
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { ensureCliBundle, ROOT, runCli } from './helpers/cli';
 
-const root = path.resolve(__dirname, '../../..');
-const bin = path.join(root, 'bin/transcript-review.js');
-const bundle = path.join(root, 'dist/cli.js');
-const fixtures = path.join(root, 'test/fixtures/cli/quotes');
+const fixtures = path.join(ROOT, 'test/fixtures/cli/quotes');
 
-interface Run { status: number | null; stdout: string; stderr: string }
 
-function run(args: string[]): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 interface JsonMatch { file: string; startLine: number; endLine: number; speaker: string | null; exchange: number | null; score: number; text: string; changes: { kind: string; quoteText: string; spokenText: string }[] }
 
@@ -37,9 +21,7 @@ describe('transcript-review find-quote (command line)', function () {
   let folder: string;
 
   before(() => {
-    if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSourceTime(path.join(root, 'src'))) {
-      execFileSync(process.execPath, [path.join(root, 'scripts/build.js')], { cwd: root, stdio: 'pipe' });
-    }
+    ensureCliBundle();
     // The fixtures, plus copies of a transcript where a search must not look (node_modules, .git).
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'transcript-review-quotes-'));
     fs.cpSync(fixtures, folder, { recursive: true });
@@ -52,7 +34,7 @@ describe('transcript-review find-quote (command line)', function () {
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('prints where a misquote was said: file and line, renamed speaker, Q number, score, true text and differences', () => {
-    const result = run(['find-quote', 'We expect the bridge to reopen on the fifth of March … less than we budgeted', folder]);
+    const result = runCli(['find-quote', 'We expect the bridge to reopen on the fifth of March … less than we budgeted', folder]);
     assert.strictEqual(result.stderr, '');
     assert.strictEqual(result.status, 0);
     const first = result.stdout.split(/\n(?=\d+\. )/)[0];
@@ -65,7 +47,7 @@ describe('transcript-review find-quote (command line)', function () {
   });
 
   it('prints JSON with 1-based inclusive lines and the word-level changes for --json', () => {
-    const result = run(['find-quote', 'will the ferry line resume before summer', folder, '--json']);
+    const result = runCli(['find-quote', 'will the ferry line resume before summer', folder, '--json']);
     assert.strictEqual(result.status, 0);
     const matches = JSON.parse(result.stdout) as JsonMatch[];
     const best = matches[0];
@@ -80,21 +62,21 @@ describe('transcript-review find-quote (command line)', function () {
 
   it('searches a folder recursively, but reads .txt and .md files only when they are transcripts', () => {
     // notes.md quotes the minister word for word, but it is an article draft, not a transcript.
-    const result = run(['find-quote', 'we expect the bridge to reopen to traffic on the fourth of March', folder, '--json']);
+    const result = runCli(['find-quote', 'we expect the bridge to reopen to traffic on the fourth of March', folder, '--json']);
     const files = (JSON.parse(result.stdout) as JsonMatch[]).map(m => path.relative(folder, m.file));
     assert.deepStrictEqual(files, ['harbour.transcript']);
-    const hearing = JSON.parse(run(['find-quote', 'we told the ministry in writing', path.join(folder, 'hearings'), '--json']).stdout) as JsonMatch[];
+    const hearing = JSON.parse(runCli(['find-quote', 'we told the ministry in writing', path.join(folder, 'hearings'), '--json']).stdout) as JsonMatch[];
     assert.strictEqual(path.basename(hearing[0].file), 'committee.txt');
     assert.strictEqual(hearing[0].speaker, 'HARBOUR MASTER');
     assert.strictEqual(hearing[0].startLine, 9);
   });
 
   it('says "quote not found" on stderr with exit status 1 when nothing is close enough', () => {
-    const result = run(['find-quote', 'the harbour master resigned after the minister blamed him for the delays', folder]);
+    const result = runCli(['find-quote', 'the harbour master resigned after the minister blamed him for the delays', folder]);
     assert.strictEqual(result.stdout, '');
     assert.strictEqual(result.stderr, 'transcript-review: quote not found in 3 transcripts (nothing close enough to be the same words)\n');
     assert.strictEqual(result.status, 1);
-    const json = run(['find-quote', 'the harbour master resigned after the minister blamed him for the delays', folder, '--json']);
+    const json = runCli(['find-quote', 'the harbour master resigned after the minister blamed him for the delays', folder, '--json']);
     assert.strictEqual(json.stdout, '[]\n');
     assert.strictEqual(json.status, 1);
   });
@@ -105,7 +87,7 @@ describe('transcript-review find-quote (command line)', function () {
       [['find-quote', 'we expect the bridge to reopen'], /needs the quote and at least one PATH/],
       [['find-quote', 'we expect the bridge to reopen', folder, '--lines', '3'], /unknown option '--lines' for find-quote/],
     ] as const) {
-      const result = run([...args]);
+      const result = runCli([...args]);
       assert.strictEqual(result.stdout, '');
       assert.match(result.stderr, /^transcript-review: [^\n]+\n$/);
       assert.match(result.stderr, pattern);
@@ -114,14 +96,14 @@ describe('transcript-review find-quote (command line)', function () {
   });
 
   it('names a PATH that does not exist, with exit status 1', () => {
-    const result = run(['find-quote', 'we expect the bridge to reopen', path.join(folder, 'missing')]);
+    const result = runCli(['find-quote', 'we expect the bridge to reopen', path.join(folder, 'missing')]);
     assert.match(result.stderr, /^transcript-review: .*missing: no such file or folder\n$/);
     assert.strictEqual(result.status, 1);
   });
 
   it('lists find-quote in the general help, with its own help', () => {
-    assert.match(run(['--help']).stdout, /find-quote TEXT PATH\.\.\. \[--json\]/);
-    const help = run(['find-quote', '--help']);
+    assert.match(runCli(['--help']).stdout, /find-quote TEXT PATH\.\.\. \[--json\]/);
+    const help = runCli(['find-quote', '--help']);
     assert.strictEqual(help.status, 0);
     assert.match(help.stdout, /^Usage: transcript-review find-quote TEXT PATH\.\.\. \[--json\]/);
   });

@@ -4,20 +4,11 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { setGlobalSetting } from './settings';
 
 /** Sets a `transcriptReview.citation.*` setting (user level) and waits until the extension host sees it. */
-export async function setCitationSetting(key: string, value: unknown): Promise<void> {
-  const section = 'transcriptReview.citation';
-  const seen = new Promise<void>(resolve => {
-    const sub = vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(`${section}.${key}`)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
-  await seen;
+export function setCitationSetting(key: string, value: unknown): Promise<void> {
+  return setGlobalSetting('transcriptReview.citation', key, value);
 }
 
 /** Runs Copy Citation As... with `style` and returns what it put on the clipboard. */
