@@ -78,11 +78,12 @@ function markerLabel(rows, kind, notSpeakers) {
 function conventionVariables(table = loadConventions()) {
   const {
     MARKER_WORDS, MARKER_LETTERS, NOT_SPEAKER_KEYS, PART_WORDS, ROSTER_HEADINGS, STAGE_DIRECTION_WORDS, NAME_PARTICLES, HONORIFICS,
-    SALUTATIONS, QUOTE_INTRODUCERS,
+    SALUTATIONS, QUOTE_INTRODUCERS, EXAMINATION_HEADINGS,
   } = table;
   const letters = (kind, punctuation) => MARKER_LETTERS.filter(row => row.kind === kind && row.punctuation === punctuation).map(row => row.letter);
   const metadataKeys = [...NOT_SPEAKER_KEYS.filter(row => row.role === 'metadata').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
   const notSpeakers = [...NOT_SPEAKER_KEYS.filter(row => row.role !== 'field').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
+  const examinations = EXAMINATION_HEADINGS.flatMap(heading => [heading, `further ${heading}`]);
   return {
     questionLabel: markerLabel(MARKER_WORDS, 'question', notSpeakers),
     answerLabel: markerLabel(MARKER_WORDS, 'answer', notSpeakers),
@@ -94,8 +95,10 @@ function conventionVariables(table = loadConventions()) {
     metaKey: trie(metadataKeys.flatMap(inCases)),
     // Metadata keys, document parts and roster headings standing as a whole label, and document parts
     // (`Part II:`) of up to three words: never a speaker (the parser's isPlausibleName).
-    // Also a letter's salutation (`Dear Chairman Holt:`) and a sentence introducing a quotation (`他接着说：`).
-    notSpeaker: `(?:${trie(notSpeakers.flatMap(inCases))}(?:[ \\t\\x{00A0}\\x{202F}]{0,2}[:：(（*]|[ \\t]+[\\[(]?\\d)` +
+    // Also an examination heading, a letter's salutation (`Dear Chairman Holt:`) and a sentence introducing a quotation (`他接着说：`).
+    notSpeaker: `(?:${trie([...notSpeakers, ...examinations].flatMap(inCases))}(?:[ \\t\\x{00A0}\\x{202F}]{0,2}[:：(（*]|[ \\t]+[\\[(]?\\d)` +
+      // An examination heading naming its examiner (`CROSS-EXAMINATION BY MS. PARK:`).
+      `|${trie(examinations.flatMap(inCases))}[ ]+(?:BY|By|by)[ ]` +
       `|${trie(PART_WORDS.flatMap(inCases))}(?:[ ][^ :：(（]{1,30}){0,2}[ \\t\\x{00A0}\\x{202F}]?[:：(（*]` +
       `|${trie(SALUTATIONS.flatMap(row => inCases(row.word)))}[ ]` +
       // (Atomic: the characters run up to the colon, and the look-behind is tried once, not at each of them.)

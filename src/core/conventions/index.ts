@@ -3,12 +3,12 @@
  * The lookups are built once when the module loads and never change.
  */
 import {
-  DOCUMENTATION_LABELS, FRONT_MATTER_PEOPLE, HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
+  DOCUMENTATION_LABELS, EXAMINATION_HEADINGS, FRONT_MATTER_PEOPLE, HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
   ROSTER_HEADINGS, SALUTATIONS, STAGE_DIRECTION_WORDS, type KeyRow,
 } from './table';
 
 export {
-  DOCUMENTATION_LABELS, FRONT_MATTER_PEOPLE, HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
+  DOCUMENTATION_LABELS, EXAMINATION_HEADINGS, FRONT_MATTER_PEOPLE, HONORIFICS, MARKER_LETTERS, MARKER_WORDS, NAME_PARTICLES, NOT_SPEAKER_KEYS, PART_WORDS, QUOTE_INTRODUCERS,
   ROSTER_HEADINGS, SALUTATIONS, STAGE_DIRECTION_WORDS,
 };
 export type { KeyRow, MarkerLetterRow, MarkerWordRow, RosterRow } from './table';
@@ -75,9 +75,27 @@ const headerFields = new Map<string, MetadataField | null>([
 ]);
 const rosterHeadings = new Set(ROSTER_HEADINGS.map(row => row.word));
 
-/** A label's whole text, in lower case, that is metadata, a document part or a roster heading: never a speaker. */
+const examinationWords = (headings: readonly string[]) => headings.map(h => h.replace(/-/g, '\\-').replace(/ /g, '\\s+')).join('|');
+/** `cross-examination by ms. park` (in lower case): an examination heading, with its examiner or not. */
+const EXAMINATION_LABEL = new RegExp(`^(?:further\\s+)?(?:${examinationWords(EXAMINATION_HEADINGS)})(?:\\s+by\\b.*)?$`);
+/** The heading as written alone on its line: capitals, the examiner's name after `BY`, a colon or none. */
+const EXAMINATION_LINE = new RegExp(
+  `^\\s*(?:FURTHER\\s+)?(?:${examinationWords(EXAMINATION_HEADINGS.map(h => h.toUpperCase()))})(?:\\s+BY\\s+[A-Z][A-Z'’ -]*(?:\\.\\s?[A-Z][A-Z'’ -]*)*:?)?\\s*$`);
+
+/**
+ * A label's whole text, in lower case, that is metadata, a document part, a roster heading or an examination
+ * heading: never a speaker.
+ */
 export function isNotSpeaker(lowerLabel: string): boolean {
-  return notSpeakers.has(lowerLabel);
+  return notSpeakers.has(lowerLabel) || (lowerLabel.includes('examination') && EXAMINATION_LABEL.test(lowerLabel));
+}
+
+/**
+ * Counsel's questioning of a witness, in capitals alone on its line: `EXAMINATION`, `CROSS-EXAMINATION BY MS. PARK:`,
+ * `FURTHER REDIRECT EXAMINATION`. Not an index line (`EXAMINATION BY MR. ROSS ... 4`).
+ */
+export function isExaminationHeading(text: string): boolean {
+  return text.length <= 80 && EXAMINATION_LINE.test(text);
 }
 
 /** `part`, `chapter`, `punto`: the first word of a document part's heading (`Part II:`). */

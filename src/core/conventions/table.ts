@@ -148,6 +148,16 @@ export const PART_WORDS: readonly string[] = [
 ];
 
 /**
+ * Headings of counsel's questioning of a witness, in a deposition or a trial (`CROSS-EXAMINATION BY MS. PARK:`,
+ * `FURTHER REDIRECT EXAMINATION`): alone on their line they start a section named for the examiner, and with a
+ * colon they are never a speaker's label. Compared in lower case; `further` may come first.
+ */
+export const EXAMINATION_HEADINGS: readonly string[] = [
+  'examination', 'direct examination', 'direct-examination', 'redirect examination', 'redirect-examination',
+  'cross examination', 'cross-examination', 'recross examination', 'recross-examination',
+];
+
+/**
  * First words of a letter's salutation, read aloud in a speech (`Dear Chairman Holt:`): such a line is no label.
  * Compared in lower case.
  */

@@ -3,6 +3,7 @@
  */
 import type { Metadata, Transcript } from '../model';
 import type { Range } from '../position';
+import { isExaminationHeading } from '../conventions';
 import { isChromeLine } from './boilerplate';
 import { detectCourtLayout, type CourtLayout } from './court';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
@@ -90,7 +91,7 @@ export function plainContext(lines: readonly string[], encoding: string, markdow
   const markers = court ? null : readHeaderMarkers(content, bodyStart, firstLabel);
   // A deposition's first `EXAMINATION` ends its caption: the questions below it are counsel's.
   let courtHeaderEnd = bodyStart;
-  while (court && courtHeaderEnd < firstLabel && !isExamination(content(courtHeaderEnd))) courtHeaderEnd++;
+  while (court && courtHeaderEnd < firstLabel && !isExaminationHeading(content(courtHeaderEnd))) courtHeaderEnd++;
   const plainHeader = court ? readCourtHeader(content, bodyStart, courtHeaderEnd) : readPlainHeader(lines.length, content, bodyStart, markers ? markers.firstLine : firstLabel);
   const header = markers ? headerWithMarkers(plainHeader, markers, content, bodyStart) : plainHeader;
   for (const roster of markers ? markers.rosters : []) {
@@ -194,7 +195,7 @@ export class PlainScanner {
   private shortLine(i: number, text: string): boolean {
     const { lines, metadata } = this.context;
     const builder = this.builder;
-    if ((this.context.court && this.seenTurn && COURT_HEADING_RE.test(text)) || isExamination(text)) {
+    if ((this.context.court && this.seenTurn && COURT_HEADING_RE.test(text)) || isExaminationHeading(text)) {
       // `ORAL ARGUMENT OF ...` / `DIRECT EXAMINATION`: a part of the hearing, titled with the line below in capitals;
       // `EXAMINATION` / `BY MR. ROSS:` names the counsel who asks until the next one (a deposition has no court layout).
       builder.close();
@@ -241,17 +242,9 @@ export class PlainScanner {
 /** Parts of a hearing: arguments, examinations, the proceedings. In capitals, alone on their line. */
 const COURT_HEADING_RE = /^\s*(?:(?:ORAL|REBUTTAL|OPENING|CLOSING) ARGUMENTS?(?: OF\b.*)?|(?:RE)?(?:DIRECT|CROSS|RECROSS)[- ]EXAMINATION\b.*|FURTHER (?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION\b.*|OPENING STATEMENTS?\b.*|CLOSING STATEMENTS?\b.*)$/;
 
-/**
- * Counsel's questioning of a witness, in capitals alone on its line, in any transcript: `EXAMINATION`,
- * `CROSS-EXAMINATION BY MS. PARK:`, `FURTHER REDIRECT EXAMINATION`. Not an index line (`EXAMINATION BY MR. ROSS ... 4`).
- */
-const EXAMINATION_RE = /^\s*(?:FURTHER\s+)?(?:(?:RE)?(?:DIRECT|CROSS)[- ])?EXAMINATION(?:\s+BY\s+[A-Z][A-Z'’ -]*(?:\.\s?[A-Z][A-Z'’ -]*)*:?)?\s*$/;
 /** Who examines, on the line below the heading: `BY MR. ROSS:`. */
 const EXAMINER_RE = /^BY\s+[A-Z][A-Z'’ -]*(?:\.\s?[A-Z][A-Z'’ -]*)*:?$/;
 
-function isExamination(text: string): boolean {
-  return text.length <= 80 && EXAMINATION_RE.test(text);
-}
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
