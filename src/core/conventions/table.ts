@@ -245,10 +245,15 @@ export const DOCUMENTATION_LABELS: readonly string[] = [
   'solution', 'problem', 'error', 'result', 'results', 'fixed', 'added', 'changed', 'removed', 'todo',
 ];
 
-/** Lower-case words inside a name or role: `Ursula von der Leyen`, `Secretary of State`, `Luiz Inácio Lula da Silva`. */
+/**
+ * Lower-case words inside a name or role: `Ursula von der Leyen`, `Secretary of State`, `Luiz Inácio Lula da Silva`,
+ * and the forms of address of Spanish and Catalan parliamentary records (`La señora PRESIDENTA:`,
+ * `El señor PRESIDENTE DEL GOBIERNO (Sánchez Pérez-Castejón):`, `El senyor PRESIDENT:`).
+ */
 export const NAME_PARTICLES: readonly string[] = [
   'of', 'the', 'for', 'and', 'on', 'de', 'da', 'del', 'della', 'der', 'den', 'des', 'di', 'du', 'la', 'le', 'van',
   'von', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'à', 'zu', 'dos', 'das', 'do', 'ter', 'te', 'st.',
+  'señor', 'señora', 'señores', 'señoras', 'senyor', 'senyora',
 ];
 
 /**

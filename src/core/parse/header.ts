@@ -5,7 +5,7 @@
  */
 import { languageProfile } from '../languages';
 import { isChromeLine } from './boilerplate';
-import { clockTime, findDate, parseDateLine } from './dates';
+import { clockTime, findDate, parseDateLine, type ParsedDate } from './dates';
 import { matchLabel } from './labels';
 import { emptyMetadata, readHeaderLine } from './metadataLines';
 import type { HeaderMarkers } from './roster';
@@ -37,14 +37,38 @@ export function readPlainHeader(lineCount: number, content: (line: number) => st
   }
   if (candidates.length === 0) return null;
   const chromeLines = candidates.filter(i => isChromeLine(content(i)));
-  const dateIndex = candidates.findIndex(i => parseDateLine(content(i)) !== null);
-  if (dateIndex >= 0) return headerWithDate(candidates, dateIndex, content, chromeLines);
+  let dateIndex = candidates.findIndex(i => parseDateLine(content(i)) !== null);
+  let parsed = dateIndex >= 0 ? parseDateLine(content(candidates[dateIndex])) : null;
+  if (!parsed) {
+    // No line is only a date: a dateline ending in one will do (`Berlin, Mittwoch, den 12. März 2024`), below
+    // the first line of the header (a first line ending in a date is the title: `Press conference, May 4, 2024`).
+    const first = candidates.findIndex(i => !chromeLines.includes(i));
+    dateIndex = candidates.findIndex((i, k) => k > first && datelineDate(content(i)) !== null);
+    parsed = dateIndex >= 0 ? datelineDate(content(candidates[dateIndex])) : null;
+  }
+  if (parsed) return headerWithDate(candidates, dateIndex, parsed, content, chromeLines);
   return headerWithoutDate(candidates, content, chromeLines, until, lineCount);
 }
 
-function headerWithDate(candidates: number[], dateIndex: number, content: (line: number) => string, chromeLines: number[]): PlainHeader {
+/** Longest dateline read: a line of the header, not a paragraph of speech. */
+const MAX_DATELINE = 100;
+
+/**
+ * The date a header line ends with, after a place or the sitting's name: `Berlin, Mittwoch, den 12. März 2024`,
+ * `Sesión plenaria núm. 42, celebrada el miércoles 13 de marzo de 2024`, `Séance du mardi 12 mars 2024`.
+ */
+function datelineDate(line: string): ParsedDate | null {
+  const text = line.trim();
+  if (text.length > MAX_DATELINE || matchLabel(text) !== null) return null;
+  const found = findDate(text);
+  // `Fecha: 12 de marzo de 2024` is a metadata line, read as one.
+  if (!found || text.slice(0, found.index).includes(':')) return null;
+  const rest = text.slice(found.index + found.parsed.length).trim();
+  return rest === '' || /^[.,]$/.test(rest) ? found.parsed : null;
+}
+
+function headerWithDate(candidates: number[], dateIndex: number, parsed: ParsedDate, content: (line: number) => string, chromeLines: number[]): PlainHeader {
   const dateLine = candidates[dateIndex];
-  const parsed = parseDateLine(content(dateLine))!;
   const before = candidates.slice(0, dateIndex).filter(i => !chromeLines.includes(i));
   // The title is the line just above the date when it is long enough to be one, else the longest above it.
   let titleLine = before.length ? before[before.length - 1] : -1;

@@ -3,7 +3,7 @@
  * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
  * Everything here is bounded (no unbounded backtracking) because it runs on every line.
  */
-import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
+import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, NAME_PARTICLES, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
@@ -161,12 +161,18 @@ function startsLikeProse(line: string, first: number): boolean {
   if (c < 97 || c > 122) return false;
   // Particles are short: a longer lowercase word settles it without looking the word up.
   let j = i + 1;
-  while (j < line.length && j - i <= MAX_PARTICLE && line.charCodeAt(j) >= 97 && line.charCodeAt(j) <= 122) j++;
+  while (j < line.length && j - i <= MAX_PARTICLE && isLowerLetter(line.charCodeAt(j))) j++;
   if (j - i > MAX_PARTICLE) return true;
   return !isNameParticle(line.slice(i, j));
 }
 
-const MAX_PARTICLE = 5;
+/** A lower-case letter: ASCII without a lookup, others (`ñ` in `señora`, `à`) by their Unicode category. */
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0x80 && /\p{Ll}/u.test(String.fromCharCode(c)));
+}
+
+/** The longest particle: a longer lower-case second word settles that a line is prose. */
+const MAX_PARTICLE = Math.max(...NAME_PARTICLES.map(word => word.length));
 
 const COLON_WINDOW = 240;
 const MAX_NAME_LINE = 140;
