@@ -78,7 +78,7 @@ function markerLabel(rows, kind, notSpeakers) {
 function conventionVariables(table = loadConventions()) {
   const {
     MARKER_WORDS, MARKER_LETTERS, NOT_SPEAKER_KEYS, PART_WORDS, ROSTER_HEADINGS, STAGE_DIRECTION_WORDS, NAME_PARTICLES, HONORIFICS,
-    SALUTATIONS, QUOTE_INTRODUCERS, EXAMINATION_HEADINGS,
+    SALUTATIONS, QUOTE_INTRODUCERS, EXAMINATION_HEADINGS, FRENCH_RECORD_LABELS,
   } = table;
   const letters = (kind, punctuation) => MARKER_LETTERS.filter(row => row.kind === kind && row.punctuation === punctuation).map(row => row.letter);
   const metadataKeys = [...NOT_SPEAKER_KEYS.filter(row => row.role === 'metadata').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
@@ -104,6 +104,10 @@ function conventionVariables(table = loadConventions()) {
       // (Atomic: the characters run up to the colon, and the look-behind is tried once, not at each of them.)
       `|(?>\\p{Lo}[\\p{Lo}·・]{0,15})(?<=${alternation(QUOTE_INTRODUCERS.map(row => row.ending))})[:：])`,
     particle: trie(NAME_PARTICLES),
+    // French parliamentary labels (src/core/parse/frenchRecordLabel.ts reads the same rows).
+    frenchAddress: trie(FRENCH_RECORD_LABELS.addresses),
+    frenchOffice: trie(FRENCH_RECORD_LABELS.offices.flatMap(office => [office, office.charAt(0).toUpperCase() + office.slice(1)])),
+    frenchComplement: trie(FRENCH_RECORD_LABELS.complements),
     honorific: trie(HONORIFICS),
     directionWord: `(?i:${alternation(STAGE_DIRECTION_WORDS.map(row => row.word))})`,
   };

@@ -257,6 +257,23 @@ export const NAME_PARTICLES: readonly string[] = [
 ];
 
 /**
+ * French parliamentary records (Assemblée nationale, Sénat, and the parliaments that write as they do) end a label
+ * with a full stop: a form of address, then a name (`Mme Mathilde Panot.`, `M. Gabriel Attal, Premier ministre.`) or
+ * an office after `le`/`la` (`M. le président.`, `Mme la ministre déléguée chargée de l'industrie.`). An office is
+ * one of `offices`, optionally followed by words that open a complement (`de la commission des lois`).
+ */
+export const FRENCH_RECORD_LABELS = {
+  addresses: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle'],
+  offices: [
+    'président', 'présidente', 'vice-président', 'vice-présidente', 'ministre', 'premier ministre', 'première ministre',
+    'rapporteur', 'rapporteure', 'rapporteur général', 'rapporteure générale', 'secrétaire d’État', "secrétaire d'État",
+    'garde des sceaux', 'questeur', 'questeure', 'doyen', 'doyenne', 'commissaire', 'haut-commissaire', 'haute-commissaire',
+    'président de séance', 'présidente de séance',
+  ],
+  complements: ['de', 'du', 'des', 'd’', "d'", 'délégué', 'déléguée', 'chargé', 'chargée', 'auprès'],
+} as const;
+
+/**
  * Honorifics that open a name line standing alone (Hansard: `Mr John Smith (Northshire) (Lab)`) or a label
  * ending in a full stop (US Congressional Record: `Mr. HOLLAND. Mr. President, ...`).
  */

@@ -5,6 +5,7 @@
  */
 import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, NAME_PARTICLES, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
+import { matchFrenchRecordLabel } from './frenchRecordLabel';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
 
@@ -69,7 +70,7 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   }
   if (startsLikeProse(line, first)) return null;
   if (RECORD_FIRST_LETTERS.has(c) && mayOpenWithHonorific(line, first)) {
-    const record = matchRecordLabel(line);
+    const record = matchRecordLabel(line) ?? (c === 77 /* M */ ? matchFrenchRecordLabel(line) : null);
     if (record) return record;
   }
   // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
