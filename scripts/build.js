@@ -39,11 +39,12 @@ const WEB = { platform: 'browser', target: 'es2022', conditions: ['worker', 'bro
 
 /**
  * Libraries the Node extension host loads on first use, from dist/vendor/<name>.js, instead of at activation:
- * yaml for front matter (a document that opens with `---`), fflate and xmlbuilder for the REFI-QDA export. They
- * are 180 KB of the bundle that most sessions never run. Listed with the names the sources import; the build
+ * yaml for front matter (a document that opens with `---`), fflate and xmlbuilder for the REFI-QDA export, diff for
+ * Check Quote's comparison and re-anchoring a review whose text moved. They are 180 KB of the bundle that most
+ * sessions never run. Listed with the names the sources import; the build
  * fails when a source imports another name (the stub would not have it).
  */
-const LAZY_VENDOR = { yaml: ['parseDocument'], fflate: ['strToU8', 'zipSync'], xmlbuilder: ['create'] };
+const LAZY_VENDOR = { yaml: ['parseDocument'], fflate: ['strToU8', 'zipSync'], xmlbuilder: ['create'], diff: ['diffArrays', 'diffChars'] };
 /**
  * Data the Node bundle loads on first use, as LAZY_VENDOR loads functions: the one object each package exports,
  * behind a Proxy. micromark's table of HTML entity names (about 28 KB) is read only when a Markdown transcript
@@ -255,7 +256,8 @@ async function main() {
       const ctx = await esbuild.context(options);
       await ctx.watch();
     } else {
-      await esbuild.build(options);
+      const result = await esbuild.build(options);
+      if (process.env.BUILD_ANALYZE && entry.out.endsWith('extension.js')) console.log(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
     }
   }
 }

@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerEncoding(),
     registerCacheStats(cache),
     registerReview(cache, reviews),
-    registerMedia(cache, links),
+    registerMedia(cache, links, context.extensionUri),
     registerWorkspace(workspace, context.workspaceState),
     registerQuotes(workspace),
   );

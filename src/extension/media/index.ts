@@ -12,8 +12,9 @@ import { registerPlayCodeLens } from './codeLens';
 import { PlaybackSession } from './playback';
 import type { RecordingLinks } from './recording';
 
-export function registerMedia(cache: TranscriptCache, links: RecordingLinks): vscode.Disposable {
-  const session = new PlaybackSession(cache, links);
+/** `extensionUri`: where the player page's script (media/player.js) is found. */
+export function registerMedia(cache: TranscriptCache, links: RecordingLinks, extensionUri: vscode.Uri): vscode.Disposable {
+  const session = new PlaybackSession(cache, links, vscode.Uri.joinPath(extensionUri, 'media'));
   return vscode.Disposable.from(
     session,
     registerPlayFromHereCommand(session),

@@ -52,7 +52,8 @@ export class PlaybackSession implements vscode.Disposable {
   });
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly cache: TranscriptCache, private readonly links: RecordingLinks) {
+  /** `scripts`: the extension's media folder, where the player page's script is. */
+  constructor(private readonly cache: TranscriptCache, private readonly links: RecordingLinks, private readonly scripts: vscode.Uri) {
     this.subscriptions.push(vscode.window.onDidChangeVisibleTextEditors(() => this.paint()));
   }
 
@@ -129,7 +130,7 @@ export class PlaybackSession implements vscode.Disposable {
       return current;
     }
     this.closePanel();
-    const panel = new PlayerPanel(transcript, recording, this.follow);
+    const panel = new PlayerPanel(transcript, recording, this.follow, this.scripts);
     this.panel = panel;
     this.duration = undefined;
     this.panelSubscriptions = [

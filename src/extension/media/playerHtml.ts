@@ -1,10 +1,9 @@
 /**
  * The player panel's page: the browser's own <audio> or <video> with a few controls, themed with VS Code's
- * colour variables. A strict Content Security Policy: scripts and styles only with this page's nonce, media
- * only from the webview's resource roots (the recording's folder) or https.
+ * colour variables, driven by media/player.js. A strict Content Security Policy: scripts and styles only with this
+ * page's nonce, media only from the webview's resource roots (the recording's folder) or https.
  */
 import type * as vscode from 'vscode';
-import { PLAYER_SCRIPT } from './playerScript';
 
 export interface PlayerPage {
   /** The address the media element loads, already through `asWebviewUri` for files; null shows only `message`. */
@@ -15,6 +14,8 @@ export interface PlayerPage {
   /** Shown instead of a player (a missing file), or above it. */
   message: string | null;
   follow: boolean;
+  /** The page's script, media/player.js, through `asWebviewUri`. */
+  script: string;
 }
 
 export function playerHtml(webview: vscode.Webview, page: PlayerPage, nonce: string): string {
@@ -61,7 +62,7 @@ export function playerHtml(webview: vscode.Webview, page: PlayerPage, nonce: str
   <h1>${escapeText(page.label)}</h1>
   <p id="message" role="alert">${escapeText(page.message ?? '')}</p>
   ${media}${controls}
-  <script nonce="${nonce}">${PLAYER_SCRIPT}</script>
+  <script nonce="${nonce}" src="${escapeAttribute(page.script)}"></script>
 </body>
 </html>`;
 }

@@ -45,11 +45,12 @@ export class PlayerPanel implements vscode.Disposable {
   readonly onDidToggleFollow = this.followEmitter.event;
   readonly onDidDispose = this.disposeEmitter.event;
 
-  constructor(readonly transcript: vscode.Uri, private recording: Recording, follow: boolean) {
+  /** `scripts`: the extension's media folder, which holds the page's script (media/player.js). */
+  constructor(readonly transcript: vscode.Uri, private recording: Recording, follow: boolean, private readonly scripts: vscode.Uri) {
     this.panel = vscode.window.createWebviewPanel(PLAYER_VIEW_TYPE, 'Recording', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       retainContextWhenHidden: true,
-      localResourceRoots: recording.remote ? [] : [vscode.Uri.joinPath(recording.uri, '..')],
+      localResourceRoots: this.resourceRoots(recording),
     });
     this.ready = this.waitForReady();
     this.subscriptions.push(
@@ -66,7 +67,7 @@ export class PlayerPanel implements vscode.Disposable {
   /** Plays another recording (or the same one afresh) in this panel. */
   load(recording: Recording, follow: boolean): void {
     this.recording = recording;
-    this.panel.webview.options = { enableScripts: true, localResourceRoots: recording.remote ? [] : [vscode.Uri.joinPath(recording.uri, '..')] };
+    this.panel.webview.options = { enableScripts: true, localResourceRoots: this.resourceRoots(recording) };
     this.ready = this.waitForReady();
     this.render(recording, follow);
   }
@@ -112,6 +113,11 @@ export class PlayerPanel implements vscode.Disposable {
     for (const emitter of [this.timeEmitter, this.errorEmitter, this.followEmitter, this.disposeEmitter]) emitter.dispose();
   }
 
+  /** What the page may load: its script, and a recording on disk from its folder. */
+  private resourceRoots(recording: Recording): vscode.Uri[] {
+    return recording.remote ? [this.scripts] : [this.scripts, vscode.Uri.joinPath(recording.uri, '..')];
+  }
+
   private waitForReady(): Promise<void> {
     return new Promise(resolve => { this.markReady = resolve; });
   }
@@ -126,6 +132,7 @@ export class PlayerPanel implements vscode.Disposable {
       label: recording.label,
       message: playable ? null : `The recording ${recording.label} was not found (${recording.origin}). Link another with Transcript: Link Recording….`,
       follow,
+      script: webview.asWebviewUri(vscode.Uri.joinPath(this.scripts, 'player.js')).toString(),
     }, makeNonce());
   }
 

@@ -18,7 +18,10 @@ function policy(html: string): Map<string, string> {
 
 describe('media: the player page', () => {
   const nonce = makeNonce();
-  const page = { src: 'https://file+.vscode-resource.example/talk.wav', video: false, label: 'talk <1>.wav', message: null, follow: false };
+  const page = {
+    src: 'https://file+.vscode-resource.example/talk.wav', video: false, label: 'talk <1>.wav', message: null, follow: false,
+    script: 'https://file+.vscode-resource.example/ext/media/player.js',
+  };
 
   it('allows scripts and styles only with its nonce, media only from the resource roots and https', () => {
     const csp = policy(playerHtml(webview, page, nonce));
@@ -41,6 +44,11 @@ describe('media: the player page', () => {
     const missing = playerHtml(webview, { ...page, src: null, message: 'The recording gone.wav was not found.' }, nonce);
     assert.doesNotMatch(missing, /<audio|<video|id="play"/);
     assert.match(missing, /<p id="message" role="alert">The recording gone\.wav was not found\.<\/p>/);
+  });
+
+  it('loads its script from the extension\'s media folder, with the nonce', () => {
+    const html = playerHtml(webview, page, nonce);
+    assert.match(html, new RegExp(`<script nonce="${nonce}" src="https://file\\+\\.vscode-resource\\.example/ext/media/player\\.js"></script>`));
   });
 
   it('escapes the recording\'s name', () => {

@@ -1,11 +1,11 @@
 /**
- * The script of the player page (runs in the webview, not in the extension host). It drives the media element
+ * The script of the player page: it runs in the webview, loaded by src/extension/media/playerHtml.ts with the
+ * page's nonce, not in the extension host. It drives the media element
  * and reports to the extension: `time` on every time update, seek, play and pause; `error` when the element
  * cannot play; `state` in answer to a `query`. The extension sends `seek`, `query` and `follow`.
  * Autoplay may be refused (headless browsers, policies): a refused play() leaves the player paused at the
  * sought time and says so, it does not fail the seek.
  */
-export const PLAYER_SCRIPT = String.raw`
 (function () {
   const vscode = acquireVsCodeApi();
   const media = document.getElementById('media');
@@ -95,4 +95,3 @@ export const PLAYER_SCRIPT = String.raw`
   show();
   vscode.postMessage({ type: 'ready' });
 })();
-`;
