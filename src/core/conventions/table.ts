@@ -274,6 +274,16 @@ export const FRENCH_RECORD_LABELS = {
 } as const;
 
 /**
+ * Labels opened by a mark instead of closed by a colon: the Japanese Diet's records (国会会議録) write
+ * `○議長（額賀福志郎君）　これより会議を開きます。`: the mark, the speaker (a name, or an office with the name in
+ * full-width parentheses), an ideographic space, then the speech. `honorific`, after a name, is left out of it.
+ */
+export const MARKED_LABELS: readonly { mark: string; separator: string; honorific: string; langs: readonly string[] }[] = [
+  { mark: '○', separator: '\u3000', honorific: '君', langs: ['ja'] },
+  { mark: '◯', separator: '\u3000', honorific: '君', langs: ['ja'] },
+];
+
+/**
  * Honorifics that open a name line standing alone (Hansard: `Mr John Smith (Northshire) (Lab)`) or a label
  * ending in a full stop (US Congressional Record: `Mr. HOLLAND. Mr. President, ...`).
  */

@@ -7,6 +7,8 @@ export const ja: LanguageProfile = {
   // Dates are written with 年, 月 and 日 (src/core/parse/dates.ts), not with month names.
   months: [],
   weekdays: [],
+  // The Diet's records and government documents count years by era: 令和6年 is 2024 (元年, the first year, is 2019).
+  eras: [{ name: '令和', firstYear: 2019 }, { name: '平成', firstYear: 1989 }, { name: '昭和', firstYear: 1926 }],
   stopWords: ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'か', 'です', 'ます', 'について', '質問'],
   connectors: [],
   topicPrepositions: ['について', 'に関して'],

@@ -12,6 +12,8 @@ export interface LanguageProfile {
   months: readonly string[];
   /** Names of the days of the week (and their abbreviations) that may open a date line. */
   weekdays: readonly string[];
+  /** Calendar eras whose years a date may count (`令和6年2月1日` is 2024-02-01): the era's name and its first year. */
+  eras?: readonly { name: string; firstYear: number }[];
   /** Words that never make a topic: articles, pronouns, prepositions, auxiliaries, common verbs, filler. */
   stopWords: readonly string[];
   /** Small words allowed inside a topic phrase between two content words (`reforma de las pensiones`). */

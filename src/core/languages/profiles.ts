@@ -30,7 +30,7 @@ const BY_NAME = new Map<string, LanguageProfile>([
 ]);
 
 /** The profile fields that are lists of words. */
-export type WordListKind = { [K in keyof LanguageProfile]: LanguageProfile[K] extends readonly string[] ? K : never }[keyof LanguageProfile];
+export type WordListKind = { [K in keyof LanguageProfile]-?: LanguageProfile[K] extends readonly string[] ? K : never }[keyof LanguageProfile];
 
 /**
  * Every profile's words of one kind, for readings that do not depend on the transcript's language (names, roles in

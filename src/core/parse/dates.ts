@@ -24,6 +24,11 @@ const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}:\d{2}))?/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}:\d{2}))?/;
 const YEAR_MONTH_DAY_CJK = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*(\d{1,2}[:：]\d{2}))?/;
+/** Every profile's eras (`令和`), to the era's first year. */
+const ERAS: ReadonlyMap<string, number> = new Map(LANGUAGE_PROFILES.flatMap(profile => (profile.eras ?? []).map(era => [era.name, era.firstYear] as [string, number])));
+const ERA = `(?:${alternatives(ERAS.keys())})(?:\\s*(?:元|\\d{1,2}))\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`;
+/** `令和6年2月1日`, `平成元年1月8日`: a year counted from an era. */
+const ERA_MONTH_DAY = new RegExp(`^(${alternatives(ERAS.keys())})\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`);
 
 export interface ParsedDate {
   date: string;
@@ -41,6 +46,8 @@ export function parseDate(text: string): ParsedDate | null {
   if (m) return make(+m[3], +m[2], +m[1], m[4] ?? null, null, m[0].length);
   m = YEAR_MONTH_DAY_CJK.exec(s);
   if (m) return make(+m[1], +m[2], +m[3], m[4]?.replace('：', ':') ?? null, null, m[0].length);
+  m = ERAS.size > 0 ? ERA_MONTH_DAY.exec(s) : null;
+  if (m) return make(ERAS.get(m[1])! + (m[2] === '元' ? 0 : +m[2] - 1), +m[3], +m[4], null, null, m[0].length);
   m = DAY_MONTH_YEAR.exec(s);
   if (m) return make(+m[3], monthNumber(m[2]), +m[1], m[4] ?? null, m[5] ?? null, m[0].length);
   m = MONTH_DAY_YEAR.exec(s);
@@ -76,7 +83,7 @@ export function clockTime(text: string): string | null {
 
 /** A date written anywhere in the text (`..., Nur-Sultan, April 8, 2021`), with where it starts. */
 export function findDate(text: string): { parsed: ParsedDate; index: number } | null {
-  const re = new RegExp(`(?:\\d{1,2}${DAY_SUFFIX}\\s+(?:de\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2})[,\\s]+(?:de\\s+|del\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]`, 'giu');
+  const re = new RegExp(`(?:\\d{1,2}${DAY_SUFFIX}\\s+(?:de\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2})[,\\s]+(?:de\\s+|del\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]${ERAS.size > 0 ? `|${ERA}` : ''}`, 'giu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const parsed = parseDate(text.slice(m.index));

@@ -64,7 +64,8 @@ function datelineDate(line: string): ParsedDate | null {
   // `Fecha: 12 de marzo de 2024` is a metadata line, read as one.
   if (!found || text.slice(0, found.index).includes(':')) return null;
   const rest = text.slice(found.index + found.parsed.length).trim();
-  return rest === '' || /^[.,]$/.test(rest) ? found.parsed : null;
+  // After the date: a full stop, or the weekday in parentheses (`令和6年2月1日（木曜日）`).
+  return rest === '' || /^[.,]$/.test(rest) || /^[（(][^）)]{1,12}[）)]$/.test(rest) ? found.parsed : null;
 }
 
 function headerWithDate(candidates: number[], dateIndex: number, parsed: ParsedDate, content: (line: number) => string, chromeLines: number[]): PlainHeader {

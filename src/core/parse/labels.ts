@@ -6,6 +6,7 @@
 import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, NAME_PARTICLES, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 import { matchFrenchRecordLabel } from './frenchRecordLabel';
+import { matchMarkedLabel, opensMarkedLabel } from './markedLabel';
 
 export type LabelKind = 'speaker' | 'question' | 'answer';
 
@@ -64,6 +65,7 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
   // Fast rejects: ordinary prose starts with a lowercase ASCII letter; digits start times and line numbers.
   if (c >= 97 && c <= 122) return null;
   if (c >= 48 && c <= 57) return null;
+  if (c > 127 && opensMarkedLabel(c)) return matchMarkedLabel(line, first);
   if (MARKER_LETTER_CODES.has(c) && first + 1 < line.length && !isLetterCode(line.charCodeAt(first + 1))) {
     const qa = matchQuestionAnswer(line);
     if (qa) return qa;
