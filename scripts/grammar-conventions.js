@@ -78,7 +78,7 @@ function markerLabel(rows, kind, notSpeakers) {
 function conventionVariables(table = loadConventions()) {
   const {
     MARKER_WORDS, MARKER_LETTERS, NOT_SPEAKER_KEYS, PART_WORDS, ROSTER_HEADINGS, STAGE_DIRECTION_WORDS, NAME_PARTICLES, HONORIFICS,
-    SALUTATIONS, QUOTE_INTRODUCERS, EXAMINATION_HEADINGS, FRENCH_RECORD_LABELS, MARKED_LABELS,
+    SALUTATIONS, QUOTE_INTRODUCERS, EXAMINATION_HEADINGS, FRENCH_RECORD_LABELS, MARKED_LABELS, DASH_LABELS,
   } = table;
   const letters = (kind, punctuation) => MARKER_LETTERS.filter(row => row.kind === kind && row.punctuation === punctuation).map(row => row.letter);
   const metadataKeys = [...NOT_SPEAKER_KEYS.filter(row => row.role === 'metadata').map(row => row.word), ...ROSTER_HEADINGS.map(row => row.word)];
@@ -108,6 +108,9 @@ function conventionVariables(table = loadConventions()) {
     frenchAddress: trie(FRENCH_RECORD_LABELS.addresses),
     frenchOffice: trie(FRENCH_RECORD_LABELS.offices.flatMap(office => [office, office.charAt(0).toUpperCase() + office.slice(1)])),
     frenchComplement: trie(FRENCH_RECORD_LABELS.complements),
+    // Labels a full stop and a dash close (`President. – …`; src/core/parse/labels.ts matchDashLabel).
+    dashChair: trie(DASH_LABELS.chairs),
+    dashEnding: `(?:${DASH_LABELS.endings.map(ending => escape(ending.trimEnd())).join('|')})(?=[ ])`,
     // Labels opened by a mark (`○議長（額賀福志郎君）　…`; src/core/parse/markedLabel.ts reads the same rows).
     labelMark: letterClass(MARKED_LABELS.map(row => escape(row.mark))),
     labelMarkEnd: `(?:${alternation(MARKED_LABELS.map(row => row.separator))})`,

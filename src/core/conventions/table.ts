@@ -274,6 +274,20 @@ export const FRENCH_RECORD_LABELS = {
 } as const;
 
 /**
+ * Labels that a full stop and a dash close, the speech following on the line: the European Parliament's verbatim
+ * reports in every language (`President. – The next item is…`, `Ursula von der Leyen, President of the Commission. –
+ * Madam President…`, `Radosław Sikorski (PPE). – …`). A name of two words or more, perhaps a group in parentheses
+ * or a comma and a role, then an ending; one word alone only when it is the chair (`Präsidentin. – …`).
+ */
+export const DASH_LABELS = {
+  endings: ['. – ', '. — '],
+  chairs: [
+    'President', 'Präsident', 'Präsidentin', 'Président', 'Présidente', 'Presidente', 'Presidenta', 'Voorzitter',
+    'Przewodniczący', 'Przewodnicząca', 'Chair',
+  ],
+} as const;
+
+/**
  * Labels opened by a mark instead of closed by a colon: the Japanese Diet's records (国会会議録) write
  * `○議長（額賀福志郎君）　これより会議を開きます。`: the mark, the speaker (a name, or an office with the name in
  * full-width parentheses), an ideographic space, then the speech. `honorific`, after a name, is left out of it.

@@ -3,7 +3,7 @@
  * `MS. PSAKI:`, `主持人：`, a label alone on its line, `Speaker 1: 00:01:17`, `Name 00:12:34`.
  * Everything here is bounded (no unbounded backtracking) because it runs on every line.
  */
-import { endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, NAME_PARTICLES, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
+import { DASH_LABELS, endsAsQuoteIntroducer, HONORIFICS, isNameParticle, MARKER_LETTERS, NAME_PARTICLES, isNotSpeaker, isPartWord, isSalutation, markerKind, markerLetter } from '../conventions';
 import { isTimestamp, normaliseTimestamp } from './timestamps';
 import { matchFrenchRecordLabel } from './frenchRecordLabel';
 import { matchMarkedLabel, opensMarkedLabel } from './markedLabel';
@@ -30,13 +30,13 @@ const SPACE = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]';
 const NAME_CHARS = '[^\\s:：(（)）\\[\\]<>*#|`{}=~"“”_\\\\/]';
 // A speaker the transcriber could not name, in capitals and parentheses: `(UNKNOWN)`, `(UNIDENTIFIED MALE)`.
 const PLACEHOLDER = '\\(\\p{Lu}[\\p{Lu} ]{1,24}\\)';
-// [time] prefix, then a name of at most 80 characters (words apart by one or two spaces: `MS.  PSAKI`), an optional
-// (qualifier), and a colon followed by space or the end.
+// [time] prefix, then a name of at most 80 characters (words apart by one or two spaces: `MS.  PSAKI`), up to two
+// (qualifiers) (`Mr. Nebenzia (Russian Federation) (spoke in Russian):`), and a colon followed by space or the end.
 // A line may open with `>>` (television captions), a dash, or `[*]` (a speaker the transcriber marked as uncertain).
 const LABEL_RE = new RegExp(
   `^${SPACE}*(?:(?:>>|-|\\[\\*\\])${SPACE}*)?(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)\\]${SPACE}*)?` +
   `(${NAME_CHARS}(?:${NAME_CHARS}|${SPACE}${SPACE}?(?!${SPACE})){0,79}|${PLACEHOLDER})${SPACE}*` +
-  `(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*)?(?:(:)(?=\\s|$)|(：))`,
+  `(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*(?:[(（]([^)）\\n]{1,120})[)）]${SPACE}*)?)?(?:(:)(?=\\s|$)|(：))`,
   'u',
 );
 // One-letter markers (the conventions table): `Q`, `Q.`, `Q:`, `A`, `A.`, `A:`, Spanish `P.` and `R.`.
@@ -75,6 +75,8 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
     const record = matchRecordLabel(line) ?? (c === 77 /* M */ ? matchFrenchRecordLabel(line) : null);
     if (record) return record;
   }
+  const dashed = matchDashLabel(line, first);
+  if (dashed) return dashed;
   // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
   // two native scans are far cheaper than running the label expressions on every line of prose.
   const colon = colonNearStart(line);
@@ -230,6 +232,41 @@ function matchRecordLabel(line: string): LabelMatch | null {
   return completeLabel(line, 'speaker', label, name, qualifier, start, m[0].length, null);
 }
 
+const CHAIRS: ReadonlySet<string> = new Set(DASH_LABELS.chairs);
+
+/** Longest label a dash ending closes: a name and a role, not a sentence. */
+const MAX_DASH_LABEL = 160;
+
+/**
+ * A label closed by a full stop and a dash (DASH_LABELS): `President. – The next item…`,
+ * `Ursula von der Leyen, President of the Commission. – Madam President…`. The name before a comma must be a name.
+ */
+function matchDashLabel(line: string, first: number): LabelMatch | null {
+  // Only the label's reach is searched: a line of megabytes is not scanned for an ending it cannot use.
+  const reach = first + MAX_DASH_LABEL + 4;
+  const head = line.length > reach ? line.slice(0, reach) : line;
+  for (const ending of DASH_LABELS.endings) {
+    const at = head.indexOf(ending, first);
+    if (at <= first || at - first > MAX_DASH_LABEL) continue;
+    const label = line.slice(first, at);
+    const comma = label.indexOf(',');
+    let name = (comma > 0 ? label.slice(0, comma) : label).trim();
+    let role = comma > 0 ? collapseSpaces(label.slice(comma + 1)) : null;
+    // `Radosław Sikorski (PPE)`: the political group in parentheses.
+    const group = /^(.+?) \(([^()]{1,60})\)$/.exec(name);
+    if (group) {
+      name = group[1];
+      role = role ? `${group[2]}; ${role}` : group[2];
+    }
+    if (!isPlausibleName(name) || (role !== null && (role === '' || role.includes('.')))) return null;
+    // One word alone (`Yes. – I agree`) is a name only when it is the chair (`President. –`, `Präsidentin. –`).
+    if (role === null && !name.includes(' ') && !CHAIRS.has(name)) return null;
+    const end = at + ending.length - 1;
+    return { kind: 'speaker', label, name, qualifier: role, start: first, end, textStart: firstNonSpaceFrom(line, end), time: null };
+  }
+  return null;
+}
+
 function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
   const start = m.index + m[0].indexOf(m[2]);
   const afterName = start + m[2].length;
@@ -248,7 +285,8 @@ function labelFromMatch(line: string, m: RegExpExecArray): LabelMatch | null {
   // `Question time:` opens like a marker and is a part of a debate: the table's keys come first.
   const kind = isNotSpeaker(rawName.toLowerCase()) ? null : questionKind(rawName);
   if (!kind && !isPlausibleName(rawName)) return null;
-  const qualifier = m[3] ? collapseSpaces(m[3]) : null;
+  // Two qualifiers (a delegation, then how the speech was given) are kept as one, as a Hansard name line's are.
+  const qualifier = m[3] ? collapseSpaces(m[4] ? `${m[3]}; ${m[4]}` : m[3]) : null;
   const end = m.index + m[0].length;
   const name = kind === 'question' || kind === 'answer' ? rawName : stripRole(rawName);
   const label = qualifier ? collapseSpaces(line.slice(start, end - 1)) : rawName;
