@@ -62,16 +62,18 @@ export function parseDateLine(line: string): ParsedDate | null {
   const parsed = parseDate(trimmed);
   if (!parsed) return null;
   const rest = trimmed.slice(parsed.length).trim();
-  return rest === '' || /^[-–|,]?\s*\d{1,2}:\d{2}\s*([AP]\.?M\.?)?(\s*[A-Z]{2,4})?$/i.test(rest)
+  // After the date, a time: `14:32`, `1:18 P.M. EDT`, or the hour alone before a.m./p.m. (`10 a.m.`, UN records).
+  return rest === '' || /^[-–|,]?\s*(?:\d{1,2}:\d{2}\s*([AP]\.?M\.?)?|\d{1,2}(?:\.\d{2})?\s*[AP]\.?M\.?)(\s*[A-Z]{2,4})?$/i.test(rest)
     ? { ...parsed, time: parsed.time ?? clockTime(rest) } : null;
 }
 
 /** `1:18 P.M. EDT` → `13:18`; `14:32` → `14:32`. */
 export function clockTime(text: string): string | null {
-  const m = /^[-–|,]?\s*(\d{1,2})[:.](\d{2})\s*(?:([AaPp])\.?\s?[Mm]\.?)?/.exec(text.trim());
-  if (!m) return null;
+  const m = /^[-–|,]?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(?:([AaPp])\.?\s?[Mm]\.?)?/.exec(text.trim());
+  // The hour alone is a time only before a.m. or p.m. (`10 a.m.`).
+  if (!m || (m[2] === undefined && !m[3])) return null;
   let hours = +m[1];
-  const minutes = +m[2];
+  const minutes = m[2] === undefined ? 0 : +m[2];
   if (hours > 23 || minutes > 59) return null;
   if (m[3]) {
     const pm = m[3].toLowerCase() === 'p';

@@ -85,10 +85,21 @@ function headerWithDate(candidates: number[], dateIndex: number, parsed: ParsedD
   const chrome = new Set(chromeLines);
   for (const i of candidates) if (i < firstHeaderLine) chrome.add(i);
   const fromTitle = title ? placeFromTitle(title) : null;
+  // One short line of capitalised words between the date and the speech is the place (`New York`, UN records).
+  const placeLine = dateIndex + 2 === candidates.length && candidates.length < MAX_HEADER_LINES && isPlaceLine(content(candidates[dateIndex + 1]))
+    ? candidates[dateIndex + 1] : -1;
   return {
-    title, date: parsed.date, time: parsed.time, place: fromTitle,
-    publisher, firstLine: firstHeaderLine, lastLine: dateLine, chromeLines: [...chrome].sort((a, b) => a - b),
+    title, date: parsed.date, time: parsed.time, place: fromTitle ?? (placeLine >= 0 ? clean(content(placeLine)) : null),
+    publisher, firstLine: firstHeaderLine, lastLine: placeLine >= 0 ? placeLine : dateLine, chromeLines: [...chrome].sort((a, b) => a - b),
   };
+}
+
+/** `New York`, `Washington, D.C.`, `Genève`: at most four capitalised words, nothing a sentence or a label has. */
+function isPlaceLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 40 || matchLabel(text) !== null) return false;
+  const words = text.split(/[\s,]+/u).filter(word => word !== '');
+  return words.length <= 4 && words.every(word => /^\p{Lu}[\p{L}.'’-]*$/u.test(word));
 }
 
 function headerWithoutDate(candidates: number[], content: (line: number) => string, chromeLines: number[], until: number, lineCount: number): PlainHeader | null {
