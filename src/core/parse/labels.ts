@@ -75,12 +75,10 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
     const record = matchRecordLabel(line) ?? (c === 77 /* M */ ? matchFrenchRecordLabel(line) : null);
     if (record) return record;
   }
-  const dashed = matchDashLabel(line, first);
-  if (dashed) return dashed;
   // Every other label but a Hansard name line has a colon near the start (a timestamp has one too):
   // two native scans are far cheaper than running the label expressions on every line of prose.
   const colon = colonNearStart(line);
-  if (colon < 0) return line.length <= MAX_NAME_LINE ? matchNameLine(line) : null;
+  if (colon < 0) return matchDashLabel(line, first) ?? (line.length <= MAX_NAME_LINE ? matchNameLine(line) : null);
   const oneWord = matchOneWordLabel(line, first, colon);
   if (oneWord !== undefined) return oneWord;
   // What LABEL_RE finds depends only on the text up to the first colon and whether a space follows it
@@ -98,9 +96,9 @@ export function matchLabel(line: string, memo?: LabelMemo): LabelMatch | null {
       // Remember the label itself; an interpreter's note after the colon belongs to this line only.
       memo!.set(key, m[3] ? match : { ...match, qualifier: null });
     }
-    return match;
+    return match ?? matchDashLabel(line, first);
   }
-  return matchNameWithTime(line);
+  return matchDashLabel(line, first) ?? matchNameWithTime(line);
 }
 
 /**
@@ -242,11 +240,8 @@ const MAX_DASH_LABEL = 160;
  * `Ursula von der Leyen, President of the Commission. – Madam President…`. The name before a comma must be a name.
  */
 function matchDashLabel(line: string, first: number): LabelMatch | null {
-  // Only the label's reach is searched: a line of megabytes is not scanned for an ending it cannot use.
-  const reach = first + MAX_DASH_LABEL + 4;
-  const head = line.length > reach ? line.slice(0, reach) : line;
   for (const ending of DASH_LABELS.endings) {
-    const at = head.indexOf(ending, first);
+    const at = line.indexOf(ending, first);
     if (at <= first || at - first > MAX_DASH_LABEL) continue;
     const label = line.slice(first, at);
     const comma = label.indexOf(',');
