@@ -2,17 +2,14 @@
  * Dates and clock times as transcripts print them, normalised to ISO `YYYY-MM-DD` and `HH:MM`.
  */
 import { LANGUAGE_PROFILES } from '../languages/profiles';
+import { wordAlternatives } from '../wordsPattern';
 
 /** Every profile's month names and abbreviations (lower case), to the month's number. */
 const MONTHS: ReadonlyMap<string, number> = new Map(LANGUAGE_PROFILES.flatMap(profile =>
   profile.months.flatMap((names, i) => names.split(/\s+/).map(name => [name, i + 1] as [string, number]))));
 
-/** Alternatives for a regular expression, longest first so that `marzo` is tried before `mar`. */
-const alternatives = (names: Iterable<string>) =>
-  [...new Set(names)].sort((a, b) => b.length - a.length).map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-
-const MONTH = `(${alternatives(MONTHS.keys())})\\.?`;
-const WEEKDAY = `(?:(?:${alternatives(LANGUAGE_PROFILES.flatMap(profile => profile.weekdays))})\\.?,?\\s+)?`;
+const MONTH = `(${wordAlternatives(MONTHS.keys())})\\.?`;
+const WEEKDAY = `(?:(?:${wordAlternatives(LANGUAGE_PROFILES.flatMap(profile => profile.weekdays))})\\.?,?\\s+)?`;
 const TIME = '(?:[,\\s]*(?:at\\s+|um\\s+|à\\s+|às\\s+|a\\s+las\\s+)?(\\d{1,2}[:.h]\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?';
 /** After the day: English ordinals, French `1er`, Spanish and Italian `1º`, German `12.`. */
 const DAY_SUFFIX = '(?:st|nd|rd|th|er|re|º|°|\\.)?';
@@ -26,9 +23,9 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}:\d{2}))?/;
 const YEAR_MONTH_DAY_CJK = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*(\d{1,2}[:：]\d{2}))?/;
 /** Every profile's eras (`令和`), to the era's first year. */
 const ERAS: ReadonlyMap<string, number> = new Map(LANGUAGE_PROFILES.flatMap(profile => (profile.eras ?? []).map(era => [era.name, era.firstYear] as [string, number])));
-const ERA = `(?:${alternatives(ERAS.keys())})(?:\\s*(?:元|\\d{1,2}))\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`;
+const ERA = `(?:${wordAlternatives(ERAS.keys())})(?:\\s*(?:元|\\d{1,2}))\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`;
 /** `令和6年2月1日`, `平成元年1月8日`: a year counted from an era. */
-const ERA_MONTH_DAY = new RegExp(`^(${alternatives(ERAS.keys())})\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`);
+const ERA_MONTH_DAY = new RegExp(`^(${wordAlternatives(ERAS.keys())})\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`);
 
 export interface ParsedDate {
   date: string;

@@ -6,17 +6,15 @@
  */
 import { FRENCH_RECORD_LABELS, NAME_PARTICLES } from '../conventions';
 import type { LabelMatch } from './labels';
+import { wordAlternatives } from '../wordsPattern';
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-
-const ADDRESS = `(?:${alternation(FRENCH_RECORD_LABELS.addresses)})`;
+const ADDRESS = `(?:${wordAlternatives(FRENCH_RECORD_LABELS.addresses)})`;
 /** A capitalised word of a name: `Panot`, `Jean-Luc`, `L’Hôte`. */
 const NAME_WORD = `\\p{Lu}[\\p{L}'’\\-]{0,30}`;
-const NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|${alternation(NAME_PARTICLES)})){0,4}`;
+const NAME = `${NAME_WORD}(?: (?:${NAME_WORD}|${wordAlternatives(NAME_PARTICLES)})){0,4}`;
 /** `le président`, `la ministre déléguée chargée de l'industrie`, `le Premier ministre`. */
 const OFFICES = FRENCH_RECORD_LABELS.offices.flatMap(office => [office, office.charAt(0).toUpperCase() + office.slice(1)]);
-const OFFICE = `(?:le|la|l[’']) ?(?:${alternation(OFFICES)})(?: (?:${alternation(FRENCH_RECORD_LABELS.complements)})[^.\\n]{0,80}?)?`;
+const OFFICE = `(?:le|la|l[’']) ?(?:${wordAlternatives(OFFICES)})(?: (?:${wordAlternatives(FRENCH_RECORD_LABELS.complements)})[^.\\n]{0,80}?)?`;
 /** The full stop ends the label when speech in a capital (or a quotation mark) follows, or nothing does. */
 const LABEL_RE = new RegExp(`^[ \\t]*(${ADDRESS} (?:${OFFICE}|${NAME}))(?:, ([^.\\n]{1,80}?))?\\.(?= [\\p{Lu}«"“]|[ \\t]*$)`, 'u');
 

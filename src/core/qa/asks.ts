@@ -5,6 +5,7 @@
  */
 import type { Turn } from '../model';
 import { allWords } from '../languages';
+import { wordAlternatives } from '../wordsPattern';
 
 /** Characters that end a question, in any script: `?`, full-width `？`, Spanish `¿` (which opens one), Arabic `؟`. */
 export const QUESTION_MARKS = '?？¿؟';
@@ -15,8 +16,7 @@ const PHRASE_WINDOW = 240;
 /** Openings and phrases of every language (src/core/languages): a transcript may switch languages. */
 const OPENINGS = allWords('askingOpenings');
 /** Every language's asking phrases in one expression: one pass over the text instead of one per phrase. */
-const PHRASES = new RegExp([...allWords('askingPhrases')]
-  .map(phrase => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const PHRASES = new RegExp(wordAlternatives(allWords('askingPhrases')), 'i');
 /** Scripts without spaces: there an opening is a prefix of the sentence. */
 const UNSPACED_OPENINGS = [...OPENINGS].filter(o => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(o));
 const LONGEST_OPENING = Math.max(...[...OPENINGS].map(o => o.split(' ').length));
