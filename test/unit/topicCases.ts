@@ -181,6 +181,8 @@ export const ownQuestionsByStyle: TopicCase[] = [
     expected: ['commercial bookings growth', 'drivers of commercial bookings growth'],
   },
   // Testimony and hearings.
+  // A date the only content: the day keeps its month (it was `3`).
+  { question: 'Where were you on the night of March 3?', expected: 'March 3' },
   { question: 'And what did you do after you received the email from Mr. Carter about the invoices?', expected: ['invoices', 'email from Mr. Carter'] },
   { question: "Isn't it true that you signed the purchase agreement before the board approved it?", expected: 'purchase agreement' },
   { question: 'Did you ever discuss the safety inspection reports with anyone at the plant?', expected: 'safety inspection reports' },

@@ -12,6 +12,7 @@ import {
   endsInVerb, findAddressees, isInstitutionalActor, isPerson, isReportedSubject, isTopicObject, placeFactor, subjectKind,
 } from './cues';
 import { assignRepeatKeys, tokenize, type Sentence, type Token } from './tokenize';
+import { languageProfile } from '../languages';
 import {
   COORDINATOR, FUNCTION, NUMBER, OPINION, POINTER, POINTING_PREPOSITION, QUESTION_WORD, REPORTING, SOFT, SOFT_VERB, SUBJECT_AUXILIARY,
 } from './wordClass';
@@ -30,6 +31,9 @@ interface Context {
 const LENGTH_FACTOR = [1, 0.9, 0.75, 0.6, 0.5];
 const VAGUE_NOUNS = new Set(['issue', 'matter', 'question', 'topic', 'problem', 'situation', 'decision', 'idea', 'step', 'move', 'proposal']);
 
+/** Month names and abbreviations of the English profile, in lower case. */
+const MONTH_NAMES: ReadonlySet<string> = new Set((languageProfile('en')?.months ?? []).flatMap(names => names.split(/\s+/)));
+
 /** The best key phrase, or the first content words; null when there is no content word at all. */
 export function englishLabel(text: string, maxWords: number): string | null {
   const { tokens, sentences } = tokenize(text);
@@ -47,6 +51,11 @@ export function englishLabel(text: string, maxWords: number): string | null {
   const firstWords: number[] = [];
   for (let i = 0; i < tokens.length && firstWords.length < Math.min(3, maxWords); i++) {
     if (!stop[i]) firstWords.push(i);
+  }
+  // A day of the month keeps its month (`on the night of March 3` gave `3`).
+  const number = firstWords[0];
+  if (firstWords.length === 1 && maxWords >= 2 && number > 0 && /^\d{1,4}$/.test(tokens[number].text) && MONTH_NAMES.has(tokens[number - 1].lower)) {
+    firstWords.unshift(number - 1);
   }
   return firstWords.length > 0 ? labelText(firstWords, context) : null;
 }
