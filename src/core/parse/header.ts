@@ -37,17 +37,21 @@ export function readPlainHeader(lineCount: number, content: (line: number) => st
   }
   if (candidates.length === 0) return null;
   const chromeLines = candidates.filter(i => isChromeLine(content(i)));
-  let dateIndex = candidates.findIndex(i => parseDateLine(content(i)) !== null);
-  let parsed = dateIndex >= 0 ? parseDateLine(content(candidates[dateIndex])) : null;
-  if (!parsed) {
-    // No line is only a date: a dateline ending in one will do (`Berlin, Mittwoch, den 12. März 2024`), below
-    // the first line of the header (a first line ending in a date is the title: `Press conference, May 4, 2024`).
-    const first = candidates.findIndex(i => !chromeLines.includes(i));
-    dateIndex = candidates.findIndex((i, k) => k > first && datelineDate(content(i)) !== null);
-    parsed = dateIndex >= 0 ? datelineDate(content(candidates[dateIndex])) : null;
-  }
-  if (parsed) return headerWithDate(candidates, dateIndex, parsed, content, chromeLines);
+  // No line is only a date: a dateline ending in one will do (`Berlin, Mittwoch, den 12. März 2024`), below the
+  // first line of the header (a first line ending in a date is the title: `Press conference, May 4, 2024`).
+  const first = candidates.findIndex(i => !chromeLines.includes(i));
+  const dated = firstDated(candidates, 0, i => parseDateLine(content(i))) ?? firstDated(candidates, first + 1, i => datelineDate(content(i)));
+  if (dated) return headerWithDate(candidates, dated.index, dated.parsed, content, chromeLines);
   return headerWithoutDate(candidates, content, chromeLines, until, lineCount);
+}
+
+/** The first candidate from `from` on that `read` finds a date in, with that date. */
+function firstDated(candidates: readonly number[], from: number, read: (line: number) => ParsedDate | null): { index: number; parsed: ParsedDate } | null {
+  for (let k = Math.max(0, from); k < candidates.length; k++) {
+    const parsed = read(candidates[k]);
+    if (parsed) return { index: k, parsed };
+  }
+  return null;
 }
 
 /** Longest dateline read: a line of the header, not a paragraph of speech. */

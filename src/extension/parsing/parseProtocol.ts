@@ -4,6 +4,7 @@
  */
 import type { Exchange, Transcript, Turn } from '../../core/model';
 import { parseTranscript } from '../../core/parse';
+import { TurnRecord } from '../../core/parse/turnRecord';
 
 export interface ParseRequest {
   id: number;
@@ -35,9 +36,8 @@ export function answerParseRequest(request: ParseRequest): ParseResult {
 function plainTranscript(transcript: Transcript): Transcript {
   const plainTurns = new Map<Turn, Turn>();
   const turns = transcript.turns.map(turn => {
-    const plain: Turn & { bounds?: unknown; used?: unknown } = { ...turn, paragraphs: turn.paragraphs };
-    delete plain.bounds;
-    delete plain.used;
+    // A parser's turn says what it is as plain data itself (its paragraphs are kept packed inside it).
+    const plain: Turn = turn instanceof TurnRecord ? turn.toJSON() : { ...turn, paragraphs: turn.paragraphs };
     plainTurns.set(turn, plain);
     return plain;
   });
