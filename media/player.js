@@ -67,18 +67,24 @@
   }
 
   ['timeupdate', 'seeked', 'play', 'pause', 'ratechange', 'ended'].forEach(name => media.addEventListener(name, report));
-  media.addEventListener('loadedmetadata', () => {
+  function loaded() {
     show();
     if (pendingSeek) { const p = pendingSeek; pendingSeek = null; seek(p.seconds, p.play); }
     vscode.postMessage(Object.assign({ type: 'loaded' }, state()));
-  });
-  media.addEventListener('error', () => {
+  }
+  function failed() {
     const code = media.error ? media.error.code : 0;
     fail(code === 4 ? 'This recording cannot be played: the file is missing, unreadable, or in a format the player does not support.'
       : code === 3 ? 'This recording could not be decoded: the file may be damaged.'
       : code === 2 ? 'The recording could not be loaded: a network error.'
       : 'The recording could not be played.');
-  });
+  }
+  media.addEventListener('loadedmetadata', loaded);
+  media.addEventListener('error', failed);
+  // This script is a file the page loads after the media element: the element may have loaded, or failed, before
+  // the listeners above existed.
+  if (media.error) failed();
+  else if (media.readyState >= 1) loaded();
 
   play.addEventListener('click', () => { if (media.paused) start(); else media.pause(); });
   document.getElementById('back').addEventListener('click', () => seek(media.currentTime - 5, false));
